@@ -1,0 +1,57 @@
+# Samenspel. Quick start: `make run` (demo site) and `make test` (the whole suite).
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint check bench messages compilemessages install install-test system-deps clean
+
+run: install compilemessages
+	mkdir -p var
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install-test compilemessages lint check
+	$(PY) -m pytest
+
+lint:
+	$(VENV)/bin/ruff check .
+
+check:
+	DJANGO_SETTINGS_MODULE=samenspel.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=samenspel.settings.test $(MANAGE) makemigrations --check --dry-run
+	SECRET_KEY=check-deploy-only ALLOWED_HOSTS=samenspel.example \
+	  DJANGO_SETTINGS_MODULE=samenspel.settings.production $(MANAGE) check --deploy --fail-level WARNING
+
+bench: install-test compilemessages
+	$(PY) -m benchmarks
+
+$(VENV)/bin/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade "pip>=25"
+
+$(VENV)/.installed: $(VENV)/bin/activate pyproject.toml constraints.txt setup.py
+	scripts/system-deps.sh run
+	$(PIP) install --quiet -c constraints.txt -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	scripts/system-deps.sh test
+	$(PIP) install --quiet -c constraints.txt -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+messages:
+	$(MANAGE) makemessages --locale nl --ignore ".venv/*" --ignore "var/*" --no-obsolete
+
+compilemessages: install
+	$(MANAGE) compilemessages --ignore ".venv/*" -v0
+
+clean:
+	rm -rf $(VENV) var staticfiles

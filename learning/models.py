@@ -1,0 +1,14 @@
+from django.utils.translation import gettext_lazy as _
+
+from samenspel.models.pages import ContentPage
+
+
+class LearningIndexPage(ContentPage):
+    parent_page_types = ["samenspel.HomePage"]
+    subpage_types = []
+    page_description = _("Learning and development teams (LOT), sessions and questionnaires.")
+    max_count = 1
+    template = "samenspel/section_page.html"
+
+    class Meta:
+        verbose_name = _("learning network")

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Samenspel needs, only when they are missing.
+#   scripts/system-deps.sh run    gettext (compiled translations), Pango (WeasyPrint PDFs)
+#   scripts/system-deps.sh test   the above plus Chromium for the browser tests
+set -euo pipefail
+
+want=(gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
+if [ "${1:-run}" = "test" ]; then
+  want+=(chromium)
+fi
+
+missing=()
+for package in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing Debian packages: ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO=sudo
+else
+  SUDO=
+fi
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SamenspelConfig(AppConfig):
+    name = "samenspel"
+    label = "samenspel"
+    verbose_name = _("Samenspel site")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import permissions, signals  # noqa: F401  (registers rules and signal handlers)

@@ -1,0 +1,157 @@
+"""Seeds the site shell: organisations, demo users and the page tree. Idempotent."""
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from wagtail.models import Page, Site
+
+from .demo_data import DEMO_PASSWORD, GIS, MUNICIPALITIES, PROGRAMME, SUPERUSER, USERS
+from .groups import ensure_role_groups
+from .models import HomePage, Membership, Organisation
+
+HOME_INTRO = (
+    "<p>Samenspel is de gedeelde plek van het lerend netwerk Beter Samenspel in Haaglanden. "
+    "Lokale teams en gecertificeerde instellingen vinden hier de werkwijze, leren van elkaars "
+    "casussen en verbeteren de aanpak samen, zodat kinderen veilig opgroeien en een "
+    "kinderbeschermingsmaatregel zo vaak mogelijk voorkomen of korter wordt.</p>"
+)
+
+SECTIONS = [
+    # (app_label.Model, title, slug, search description)
+    (
+        "toolkit.HandbookPage",
+        "Handboek",
+        "handboek",
+        "De werkwijze van Beter Samenspel: rollen, fasen, producten, privacy en het gezin.",
+    ),
+    (
+        "toolkit.BuildingBlockIndexPage",
+        "Bouwstenen",
+        "bouwstenen",
+        "Praktische bouwstenen met stappen, werkbladen, tips en valkuilen.",
+    ),
+    (
+        "casebank.CaseIndexPage",
+        "Casusbank",
+        "casusbank",
+        "Geanonimiseerde casussen uit de praktijk, ook die waarin het niet goed ging.",
+    ),
+    (
+        "learning.LearningIndexPage",
+        "Leren en LOT",
+        "leren",
+        "Leer- en ontwikkelteams, reflectie en de samenwerkingsvragenlijst.",
+    ),
+]
+
+ACCESSIBILITY_INTRO = (
+    "<p>Samenspel wil voor iedereen bruikbaar zijn. De site is gebouwd volgens de WCAG 2.1, "
+    "niveau AA, de norm voor Nederlandse overheden. Loopt u ergens tegenaan? Meld het via het "
+    "Opgaveteam; we reageren binnen tien werkdagen.</p>"
+)
+
+
+def seed(log=print):
+    organisations = seed_organisations()
+    seed_users(organisations)
+    ensure_role_groups()
+    home = seed_pages()
+    log(
+        f"samenspel: {len(organisations)} organisations, {len(USERS) + 1} users, home '{home.title}'"
+    )
+
+
+def seed_organisations():
+    organisations = {}
+    for name, slug, team, title in MUNICIPALITIES:
+        organisations[slug] = upsert_organisation(
+            slug,
+            name=name,
+            kind=Organisation.Kind.MUNICIPALITY,
+            local_team_name=team,
+            case_lead_title=title,
+        )
+    for name, slug in GIS:
+        organisations[slug] = upsert_organisation(slug, name=name, kind=Organisation.Kind.GI)
+    name, slug = PROGRAMME
+    organisations[slug] = upsert_organisation(slug, name=name, kind=Organisation.Kind.PROGRAMME)
+    return organisations
+
+
+def upsert_organisation(slug, **fields):
+    organisation, created = Organisation.objects.get_or_create(slug=slug, defaults=fields)
+    if not created and any(getattr(organisation, k) != v for k, v in fields.items()):
+        Organisation.objects.filter(pk=organisation.pk).update(**fields)
+        organisation.refresh_from_db()
+    return organisation
+
+
+def seed_users(organisations):
+    for email, first_name, org_slug, roles in USERS:
+        user = demo_user(email, first_name)
+        for role in roles:
+            Membership.objects.get_or_create(
+                user=user, organisation=organisations[org_slug], role=role
+            )
+    email, first_name = SUPERUSER
+    demo_user(email, first_name, is_superuser=True, is_staff=True)
+
+
+def demo_user(email, first_name, **flags):
+    User = get_user_model()
+    user = User.objects.filter(email=email).first()
+    if user is None:
+        user = User.objects.create_user(
+            username=email, email=email, password=DEMO_PASSWORD, first_name=first_name, **flags
+        )
+    EmailAddress.objects.get_or_create(
+        user=user, email=email, defaults={"verified": True, "primary": True}
+    )
+    return user
+
+
+def seed_pages():
+    home = HomePage.objects.first()
+    if home is None:
+        home = create_home()
+    for model_name, title, slug, description in SECTIONS:
+        ensure_child(home, model_name, title, slug, search_description=description)
+    ensure_child(
+        home,
+        "samenspel.StandardPage",
+        "Toegankelijkheidsverklaring",
+        "toegankelijkheid",
+        intro=ACCESSIBILITY_INTRO,
+        show_in_menus=False,
+    )
+    return home
+
+
+def create_home():
+    root = Page.get_first_root_node()
+    home = root.add_child(
+        instance=HomePage(title="Beter Samenspel", slug="samenspel", intro=HOME_INTRO)
+    )
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost", root_page=home, is_default_site=True, site_name="Samenspel"
+        )
+    else:
+        old_root = site.root_page
+        site.root_page, site.site_name = home, "Samenspel"
+        site.save()
+        if old_root.specific_class is Page:
+            old_root.delete()
+    return home
+
+
+def ensure_child(parent, model_name, title, slug, show_in_menus=True, **fields):
+    from django.apps import apps
+
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing:
+        return existing.specific
+    model = apps.get_model(model_name)
+    return parent.add_child(
+        instance=model(title=title, slug=slug, show_in_menus=show_in_menus, **fields)
+    )

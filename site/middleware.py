@@ -1,0 +1,46 @@
+from django.conf import settings
+from django.shortcuts import redirect
+from django.urls import reverse
+
+from .permissions import has_role
+
+MFA_EXEMPT_PREFIXES = ("/accounts/", "/static/", "/healthz", "/i18n/")
+
+
+class RequireMFAMiddleware:
+    """Editors and task-team members must set up TOTP before anything else, when enforced.
+
+    Production turns this on (SAMENSPEL_ENFORCE_MFA); everyone else may opt in to two-factor
+    authentication from their account page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if self.must_set_up_mfa(request):
+            return redirect(reverse("mfa_activate_totp"))
+        return self.get_response(request)
+
+    def must_set_up_mfa(self, request):
+        user = request.user
+        if not settings.SAMENSPEL_ENFORCE_MFA or not user.is_authenticated:
+            return False
+        if request.path.startswith(MFA_EXEMPT_PREFIXES):
+            return False
+        needs_mfa = user.is_superuser or has_role(user, *settings.SAMENSPEL_MFA_ROLES)
+        return needs_mfa and not user.authenticator_set.exists()
+
+
+class AdminFramingMiddleware:
+    """The Wagtail admin frames its own previews; every other page keeps X-Frame-Options DENY."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path.startswith("/admin/"):
+            response["X-Frame-Options"] = "SAMEORIGIN"
+            response["Content-Security-Policy"] = "frame-ancestors 'self'"
+        return response

@@ -1,0 +1,91 @@
+"""The one place that answers "may this user do X to this object?".
+
+Every feature asks through :func:`can` (or ``user.has_perm(name, obj)``, which reaches the same
+rules through django-rules' object permission backend). Predicates look at the user's
+memberships, so every answer is scoped to organisation.
+"""
+
+import rules
+
+from .roles import Role
+
+
+def memberships_of(user):
+    """(organisation_id, role) pairs of the user, loaded once per user object."""
+    if not user.is_authenticated:
+        return frozenset()
+    cached = getattr(user, "_samenspel_memberships", None)
+    if cached is None:
+        cached = frozenset(user.memberships.values_list("organisation_id", "role"))
+        user._samenspel_memberships = cached
+    return cached
+
+
+def forget_memberships(user):
+    user.__dict__.pop("_samenspel_memberships", None)
+
+
+def has_role(user, *roles, organisation=None):
+    organisation_id = getattr(organisation, "pk", organisation)
+    return any(
+        role in roles and (organisation_id is None or org_id == organisation_id)
+        for org_id, role in memberships_of(user)
+    )
+
+
+def organisation_ids(user, *roles):
+    return {org_id for org_id, role in memberships_of(user) if not roles or role in roles}
+
+
+@rules.predicate
+def is_superuser(user):
+    return user.is_superuser
+
+
+@rules.predicate
+def is_editor(user):
+    return has_role(user, Role.EDITOR)
+
+
+@rules.predicate
+def is_task_team(user):
+    return has_role(user, Role.TASK_TEAM)
+
+
+@rules.predicate
+def is_facilitator(user):
+    return has_role(user, Role.FACILITATOR)
+
+
+@rules.predicate
+def is_member(user):
+    return bool(memberships_of(user))
+
+
+@rules.predicate
+def is_member_of(user, organisation):
+    return organisation is not None and organisation.pk in organisation_ids(user)
+
+
+@rules.predicate
+def is_admin_of(user, organisation):
+    return organisation is not None and has_role(user, Role.ORG_ADMIN, organisation=organisation)
+
+
+@rules.predicate
+def is_admin_of_membership_organisation(user, membership):
+    return membership is not None and is_admin_of(user, membership.organisation)
+
+
+is_method_owner = is_editor | is_task_team | is_superuser
+
+rules.add_perm("samenspel.use_admin", is_method_owner)
+rules.add_perm("samenspel.view_organisation", is_member_of | is_superuser)
+rules.add_perm("samenspel.manage_members", is_admin_of | is_superuser)
+rules.add_perm("samenspel.invite_member", is_admin_of | is_superuser)
+rules.add_perm("samenspel.change_membership", is_admin_of_membership_organisation | is_superuser)
+
+
+def can(user, action, obj=None):
+    """True when ``user`` may perform ``action`` (a permission name) on ``obj``."""
+    return user.has_perm(action, obj)

@@ -1,0 +1,18 @@
+"""Keep Django groups in step with memberships, and role groups present after every migrate."""
+
+from django.db.models.signals import post_delete, post_migrate, post_save
+from django.dispatch import receiver
+
+from .groups import ensure_role_groups, sync_role_groups
+from .models import Membership
+
+
+@receiver([post_save, post_delete], sender=Membership)
+def membership_changed(sender, instance, **kwargs):
+    sync_role_groups(instance.user)
+
+
+@receiver(post_migrate)
+def create_role_groups(sender, app_config=None, **kwargs):
+    if app_config is not None and app_config.label == "samenspel":
+        ensure_role_groups()

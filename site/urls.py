@@ -1,0 +1,47 @@
+from django.conf import settings
+from django.urls import include, path
+from django.views.i18n import set_language
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from .views import organisations
+from .views.health import healthz
+
+samenspel_patterns = (
+    [
+        path("organisaties/", organisations.my_organisations, name="my_organisations"),
+        path("organisaties/<slug:slug>/leden/", organisations.members, name="members"),
+        path(
+            "organisaties/<slug:slug>/leden/<int:user_id>/rollen/",
+            organisations.change_member_roles,
+            name="change_member_roles",
+        ),
+        path(
+            "organisaties/<slug:slug>/uitnodigingen/<int:pk>/intrekken/",
+            organisations.revoke_invitation,
+            name="revoke_invitation",
+        ),
+        path("uitnodiging/<str:token>/", organisations.accept_invitation, name="accept_invitation"),
+    ],
+    "samenspel",
+)
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("accounts/", include("allauth.urls")),
+    path("documents/", include(wagtaildocs_urls)),
+    path("", include(samenspel_patterns)),
+    path("", include("toolkit.urls")),
+    path("", include("learning.urls")),
+    path("", include("casebank.urls")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns.append(path("", include(wagtail_urls)))

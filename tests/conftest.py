@@ -1,0 +1,123 @@
+"""Fixtures shared by every suite: organisations, users per role, the demo site, a browser."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from samenspel.models import Organisation
+from samenspel.roles import Role
+
+from .factories import OrganisationFactory, member
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+@pytest.fixture
+def delft(db):
+    return OrganisationFactory(name="Delft", slug="delft", local_team_name="Delft Support")
+
+
+@pytest.fixture
+def zoetermeer(db):
+    return OrganisationFactory(
+        name="Zoetermeer", slug="zoetermeer", local_team_name="plusteam Jeugd- en Gezinshulp"
+    )
+
+
+@pytest.fixture
+def gi(db):
+    return OrganisationFactory(
+        name="Jeugdbescherming West", slug="jeugdbescherming-west", kind=Organisation.Kind.GI
+    )
+
+
+@pytest.fixture
+def programme(db):
+    return OrganisationFactory(
+        name="Opgaveteam", slug="opgaveteam", kind=Organisation.Kind.PROGRAMME
+    )
+
+
+@pytest.fixture
+def professional(delft):
+    return member(delft, Role.PROFESSIONAL, email="professional@example.org")
+
+
+@pytest.fixture
+def other_professional(zoetermeer):
+    return member(zoetermeer, Role.PROFESSIONAL, email="collega@example.org")
+
+
+@pytest.fixture
+def org_admin(delft):
+    return member(delft, Role.ORG_ADMIN, Role.PROFESSIONAL, email="beheer@example.org")
+
+
+@pytest.fixture
+def editor(programme):
+    return member(programme, Role.EDITOR, email="redacteur@example.org")
+
+
+@pytest.fixture
+def task_team(programme):
+    return member(programme, Role.TASK_TEAM, email="opgaveteam@example.org")
+
+
+@pytest.fixture
+def facilitator(delft):
+    return member(delft, Role.FACILITATOR, email="facilitator@example.org")
+
+
+@pytest.fixture
+def demo_site(db):
+    call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright; Playwright's own browser download is not used."""
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        pytest.fail(f"Chromium not found at {CHROMIUM}: run `make test`, which installs it.")
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, request):
+    context = browser.new_context(locale="nl-NL")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
+    context.close()
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Rate limits and cached pages live in the cache; no test may inherit another's."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

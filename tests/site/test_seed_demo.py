@@ -1,0 +1,58 @@
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from samenspel.demo_data import DEMO_PASSWORD, USERS
+from samenspel.models import Organisation
+from samenspel.roles import Role
+
+
+def snapshot():
+    """Every row of every project and Wagtail model, so any change by a rerun shows up."""
+    state = {}
+    for model in apps.get_models():
+        if model._meta.app_label in {
+            "samenspel",
+            "toolkit",
+            "learning",
+            "casebank",
+            "wagtailcore",
+            "auth",
+            "account",
+            "taggit",
+        }:
+            state[model._meta.label] = sorted(
+                map(
+                    repr,
+                    model.objects.values_list(*[f.attname for f in model._meta.concrete_fields]),
+                )
+            )
+    return state
+
+
+def test_seed_demo_is_idempotent(db):
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    first = snapshot()
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert snapshot() == first
+
+
+def test_seed_demo_creates_network_and_one_user_per_role(demo_site):
+    assert Organisation.objects.filter(kind=Organisation.Kind.MUNICIPALITY).count() == 10
+    assert Organisation.objects.filter(kind=Organisation.Kind.GI).count() == 3
+    assert Organisation.objects.get(slug="delft").local_team_name == "Delft Support"
+    User = get_user_model()
+    held = set(
+        User.objects.filter(memberships__isnull=False).values_list("memberships__role", flat=True)
+    )
+    assert held == {role.value for role in Role}
+    for email, *_ in USERS:
+        assert User.objects.get(email=email).check_password(DEMO_PASSWORD)
+
+
+def test_demo_users_can_log_in(client, demo_site):
+    response = client.post(
+        "/accounts/login/", {"login": "editor@samenspel.example", "password": DEMO_PASSWORD}
+    )
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200
