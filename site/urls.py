@@ -36,6 +36,7 @@ urlpatterns = [
     path("", include(samenspel_patterns)),
     path("", include("toolkit.urls")),
     path("", include("learning.urls")),
+    path("", include("learning.feedback.urls")),
     path("", include("casebank.urls")),
 ]
 

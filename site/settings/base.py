@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "samenspel",
     "toolkit",
     "learning",
+    "learning.feedback",
     "casebank",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

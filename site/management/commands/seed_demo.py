@@ -4,8 +4,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 # Each app that has demo content exposes ``<app>.demo.seed(log)``; they run in this order
-# because later content points at earlier content (cases link to building blocks).
-SEEDERS = ["samenspel", "toolkit", "casebank", "learning"]
+# because later content points at earlier content (cases and comments point at building blocks).
+SEEDERS = ["samenspel", "toolkit", "learning.feedback", "casebank", "learning"]
 
 
 class Command(BaseCommand):
