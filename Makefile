@@ -24,7 +24,7 @@ lint:
 check:
 	DJANGO_SETTINGS_MODULE=samenspel.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=samenspel.settings.test $(MANAGE) makemigrations --check --dry-run
-	SECRET_KEY=check-deploy-only ALLOWED_HOSTS=samenspel.example \
+	SECRET_KEY=check-deploy-only-$$(head -c 32 /dev/urandom | od -An -tx1 | tr -d " \n") ALLOWED_HOSTS=samenspel.example \
 	  DJANGO_SETTINGS_MODULE=samenspel.settings.production $(MANAGE) check --deploy --fail-level WARNING
 
 bench: install-test compilemessages
