@@ -103,7 +103,10 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, request):
+def page(browser, request, django_db_serialized_rollback):
+    """A fresh browser page. Browser tests run against ``live_server`` in transactional tests;
+    serialized rollback restores what migrations created (Wagtail's root page, permissions)
+    after each test's flush, so later tests still see a migrated database."""
     context = browser.new_context(locale="nl-NL")
     page = context.new_page()
     page.set_default_timeout(15_000)
