@@ -10,3 +10,6 @@ class FeedbackConfig(AppConfig):
     label = "feedback"
     verbose_name = _("Feedback from practice")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import permissions  # noqa: F401  (registers the rules)
