@@ -34,6 +34,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("", include(samenspel_patterns)),
+    path("", include("samenspel.embed.urls")),
     path("", include("toolkit.urls")),
     path("", include("learning.urls")),
     path("", include("learning.feedback.urls")),

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EmbedConfig(AppConfig):
+    """Intranet embedding per organisation: a sub-app of the site shell with its own models."""
+
+    name = "samenspel.embed"
+    label = "embed"
+    verbose_name = _("Intranet embedding")
+    default_auto_field = "django.db.models.BigAutoField"
