@@ -94,7 +94,7 @@ def test_everyone_can_activate_totp(client, professional):
 
 
 @pytest.mark.parametrize("fixture", ["editor", "task_team"])
-def test_mfa_enforced_for_method_owners_when_enabled(client, settings, request, fixture):
+def test_mfa_enforced_for_method_owners_when_enabled(client, db, settings, request, fixture):
     settings.SAMENSPEL_ENFORCE_MFA = True
     user = request.getfixturevalue(fixture)
     client.force_login(user)
