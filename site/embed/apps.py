@@ -9,3 +9,6 @@ class EmbedConfig(AppConfig):
     label = "embed"
     verbose_name = _("Intranet embedding")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import permissions  # noqa: F401  (registers the embed rules)

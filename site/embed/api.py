@@ -1,0 +1,72 @@
+"""Read-only JSON API for organisations that pull the method into their own CMS.
+
+Wagtail's pages endpoint, limited to embeddable, public, live pages (never cases or LOT), plus
+the organisation's local supplements for a caller holding that organisation's API key.
+"""
+
+from django.http import JsonResponse
+from django.views.decorators.http import require_GET
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+
+from .embeddable import embeddable_models, site_for
+from .models import EmbedSupplement
+from .services import key_from_request, organisation_for_key
+
+
+class EmbeddablePagesAPIViewSet(PagesAPIViewSet):
+    renderer_classes = [JSONRenderer]
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().type(*embeddable_models())
+
+    def detail_view(self, request, pk):
+        response = super().detail_view(request, pk)
+        key = key_from_request(request)
+        if key is None:
+            return response
+        organisation = organisation_for_key(key)
+        if organisation is None:
+            return Response({"message": "Invalid API key."}, status=401)
+        supplement = EmbedSupplement.objects.filter(
+            organisation=organisation, page_id=self.get_object().pk
+        ).first()
+        response.data["local_supplement"] = {
+            "organisation": organisation.slug,
+            "html": supplement.text if supplement else None,
+            "updated_at": supplement.updated_at.isoformat() if supplement else None,
+        }
+        return response
+
+
+# Mounted inside the "embed" URL namespace (see urls.py), so reverse() needs the full name.
+api_router = WagtailAPIRouter("embed:api")
+api_router.register_endpoint("pages", EmbeddablePagesAPIViewSet)
+
+
+@require_GET
+def supplements(request):
+    """Every local supplement of the organisation whose key is sent as a Bearer token."""
+    organisation = organisation_for_key(key_from_request(request))
+    if organisation is None:
+        response = JsonResponse({"message": "A valid API key is required."}, status=401)
+        response["WWW-Authenticate"] = 'Bearer realm="samenspel"'
+        return response
+    site = site_for(request)
+    items = [
+        {
+            "page_id": supplement.page_id,
+            "page_title": supplement.page.title,
+            "page_url": supplement.page.get_full_url(request),
+            "api_url": request.build_absolute_uri(f"/api/v2/pages/{supplement.page_id}/"),
+            "html": supplement.text,
+            "updated_at": supplement.updated_at.isoformat(),
+        }
+        for supplement in EmbedSupplement.objects.filter(organisation=organisation)
+        .select_related("page")
+        .order_by("page__path")
+        if site is None or supplement.page.path.startswith(site.root_page.path)
+    ]
+    return JsonResponse({"organisation": organisation.slug, "items": items})

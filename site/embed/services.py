@@ -1,0 +1,219 @@
+"""What the embed does: versions, view counts, remarks to the feedback ledger, API keys."""
+
+import hashlib
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.db.models import F, Sum
+from django.utils import timezone
+
+from .embeddable import is_supplementable
+from .models import EmbedDailyViews, EmbedRemark, EmbedSettings, EmbedSupplement
+from .models.settings import API_KEY_PREFIX, hash_api_key
+
+logger = logging.getLogger(__name__)
+
+REMARK_LIMIT = 3  # remarks per organisation, page and visitor ...
+REMARK_WINDOW = 10 * 60  # ... per ten minutes
+USAGE_DAYS = 30
+
+
+def settings_for(organisation):
+    """The organisation's embed settings; unsaved defaults when it has none yet."""
+    try:
+        return organisation.embed_settings
+    except EmbedSettings.DoesNotExist:
+        return EmbedSettings(organisation=organisation)
+
+
+# Releases --------------------------------------------------------------------------------------
+
+
+def published_releases():
+    """Published method releases, newest first ([] while the toolkit has none)."""
+    try:
+        from toolkit.models import MethodRelease
+    except ImportError:  # the site shell also runs without the toolkit's releases
+        return []
+    return list(MethodRelease.objects.published().order_by("-date", "-pk"))
+
+
+def release_by_version(version):
+    return next((release for release in published_releases() if release.version == version), None)
+
+
+def newer_release(embed_settings):
+    """The newest published release when it is newer than the pinned one, else None."""
+    if not embed_settings.is_pinned:
+        return None
+    releases = published_releases()
+    pinned = release_by_version(embed_settings.pinned_release)
+    if releases and (pinned is None or releases[0].pk != pinned.pk):
+        newest = releases[0]
+        if pinned is None or (newest.date, newest.pk) > (pinned.date, pinned.pk):
+            return newest
+    return None
+
+
+def page_in_version(page, embed_settings):
+    """(page as shown, release or None): the revision fixed by the pinned release when pinned.
+
+    A page that no release up to the pinned one touched has no older text to show, so its
+    current live version is shown (pages outside the release process, like the glossary).
+    """
+    if not embed_settings.is_pinned:
+        return page, getattr(page, "current_version", None)
+    release = release_by_version(embed_settings.pinned_release)
+    if release is None:
+        return page, None
+    from toolkit.services.releases import note_for_release
+
+    note = note_for_release(page, release)
+    if note is None or note.revision is None:
+        return page, None
+    return note.revision.as_object(), note.release
+
+
+# Supplements -----------------------------------------------------------------------------------
+
+
+def supplement_for(organisation, page):
+    return EmbedSupplement.objects.filter(organisation=organisation, page_id=page.pk).first()
+
+
+def save_supplement(organisation, page, text, user):
+    """Store the cleaned text; an empty text removes the supplement."""
+    if not text:
+        EmbedSupplement.objects.filter(organisation=organisation, page=page).delete()
+        return None
+    supplement, _created = EmbedSupplement.objects.update_or_create(
+        organisation=organisation, page=page, defaults={"text": text, "updated_by": user}
+    )
+    return supplement
+
+
+# Usage counts ----------------------------------------------------------------------------------
+
+
+def record_view(organisation, page, day=None):
+    """Add one view to today's counter: an UPDATE ... SET views = views + 1, or the first row."""
+    day = day or timezone.localdate()
+    counter = EmbedDailyViews.objects.filter(organisation=organisation, page_id=page.pk, date=day)
+    if counter.update(views=F("views") + 1):
+        return
+    try:
+        with transaction.atomic():
+            EmbedDailyViews.objects.create(
+                organisation=organisation, page_id=page.pk, date=day, views=1
+            )
+    except IntegrityError:  # another request created today's row first
+        counter.update(views=F("views") + 1)
+
+
+def usage_per_page(organisation, days=USAGE_DAYS, today=None):
+    """[(page title, page id, views in the period)], most viewed first."""
+    today = today or timezone.localdate()
+    since = today - timedelta(days=days - 1)
+    rows = (
+        EmbedDailyViews.objects.filter(organisation=organisation, date__gte=since, date__lte=today)
+        .values("page_id", "page__title")
+        .annotate(total=Sum("views"))
+        .order_by("-total", "page__title")
+    )
+    return [(row["page__title"], row["page_id"], row["total"]) for row in rows]
+
+
+def helpfulness_per_page(organisation, days=USAGE_DAYS):
+    since = timezone.now() - timedelta(days=days)
+    tallies = {}
+    for page_id, helpful in EmbedRemark.objects.filter(
+        organisation=organisation, created_at__gte=since
+    ).values_list("page_id", "helpful"):
+        yes, no = tallies.get(page_id, (0, 0))
+        tallies[page_id] = (yes + (helpful is True), no + (helpful is False))
+    return tallies
+
+
+# Remarks ---------------------------------------------------------------------------------------
+
+
+def visitor_key(organisation, page, ip_address):
+    """A cache key for rate limiting; the IP address only ever exists inside a salted hash."""
+    material = f"{settings.SECRET_KEY}|{organisation.pk}|{page.pk}|{ip_address}"
+    return "embed:remark:" + hashlib.sha256(material.encode()).hexdigest()
+
+
+def allow_remark(organisation, page, ip_address):
+    """True while this visitor stays under the limit for this page; counts the attempt."""
+    key = visitor_key(organisation, page, ip_address)
+    cache.add(key, 0, timeout=REMARK_WINDOW)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=REMARK_WINDOW)
+        count = 1
+    return count <= REMARK_LIMIT
+
+
+def record_remark(organisation, page, helpful, remark):
+    """Store the remark; one with text also goes to the task team's feedback ledger."""
+    item = EmbedRemark.objects.create(
+        organisation=organisation, page_id=page.pk, helpful=helpful, remark=remark
+    )
+    if remark:
+        transaction.on_commit(lambda: forward_to_ledger(item.pk))
+    return item
+
+
+def forward_to_ledger(remark_id):
+    """Create a feedback item (source "embed", no person) for a remark.
+
+    The site shell does not import the learning app at module level (data flows one way); when
+    the feedback ledger is not installed the remark simply stays here, unforwarded.
+    """
+    try:
+        from learning.feedback.services import create_feedback_item
+    except ImportError:
+        return None
+    remark = EmbedRemark.objects.select_related("organisation", "page").get(pk=remark_id)
+    if remark.feedback_item_id:
+        return remark.feedback_item_id
+    page = remark.page.specific
+    verdict = {True: "Geholpen: ja", False: "Geholpen: nee", None: ""}[remark.helpful]
+    item = create_feedback_item(
+        title=f"Reactie via intranet {remark.organisation.name}: {page.title}",
+        summary="\n\n".join(part for part in (remark.remark, verdict) if part),
+        created_by=None,
+        source_kind="embed",
+        source_object=remark,
+        organisation=remark.organisation,
+        building_blocks=[page] if is_supplementable(page) else (),
+    )
+    EmbedRemark.objects.filter(pk=remark.pk).update(feedback_item_id=item.pk)
+    return item.pk
+
+
+# API keys --------------------------------------------------------------------------------------
+
+
+def organisation_for_key(key):
+    """The organisation whose current API key this is, or None."""
+    if not key or not key.startswith(API_KEY_PREFIX):
+        return None
+    found = (
+        EmbedSettings.objects.filter(api_key_hash=hash_api_key(key))
+        .select_related("organisation")
+        .first()
+    )
+    return found.organisation if found else None
+
+
+def key_from_request(request):
+    header = request.headers.get("Authorization", "")
+    scheme, _space, key = header.partition(" ")
+    if scheme.lower() == "bearer" and key.strip():
+        return key.strip()
+    return None
