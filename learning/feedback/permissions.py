@@ -29,7 +29,11 @@ def is_logged_in(user):
 
 # Professionals (any member of an organisation) read and write comments; the method owners
 # (editors, task team, superusers) moderate and run the ledger.
-rules.add_perm("feedback.add_comment", is_member | is_method_owner)
+rules.add_perm("feedback.post_comment", is_member | is_method_owner)
+# Names Wagtail's model permission policy asks for in the moderation admin (no add, no delete:
+# moderation hides with a reason, it never removes).
+rules.add_perm("feedback.change_comment", is_method_owner)
+rules.add_perm("feedback.view_comment", is_method_owner)
 rules.add_perm("feedback.view_comments", is_member | is_method_owner)
 rules.add_perm("feedback.report_comment", is_logged_in)
 rules.add_perm("feedback.change_own_comment", is_author & within_edit_window & is_not_hidden)

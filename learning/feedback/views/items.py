@@ -1,0 +1,248 @@
+"""The task team's side of the ledger: inbox of comments, items, status changes, dashboard,
+CSV export and the period report. Method owners only (feedback.manage_items)."""
+
+import csv
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from samenspel.permissions import can
+
+from .. import reports, services
+from ..choices import CommentKind, Status
+from ..forms import FeedbackItemForm, StatusChangeForm
+from ..models import Comment, FeedbackItem
+
+
+def require_owner(request, permission="feedback.manage_items"):
+    if not request.user.is_authenticated:
+        from django.contrib.auth.views import redirect_to_login
+
+        raise _LoginRequired(redirect_to_login(request.get_full_path()))
+    if not can(request.user, permission):
+        raise PermissionDenied
+
+
+class _LoginRequired(Exception):
+    def __init__(self, response):
+        self.response = response
+
+
+def owner_view(permission="feedback.manage_items"):
+    def decorate(view):
+        def wrapped(request, *args, **kwargs):
+            try:
+                require_owner(request, permission)
+            except _LoginRequired as exc:
+                return exc.response
+            return view(request, *args, **kwargs)
+
+        wrapped.__name__ = view.__name__
+        wrapped.__doc__ = view.__doc__
+        return wrapped
+
+    return decorate
+
+
+@owner_view()
+def comment_inbox(request):
+    """Recent comments, newest first, to bundle into feedback items."""
+    comments = (
+        Comment.objects.active().select_related("author", "page").prefetch_related("feedback_items")
+    )
+    kind = request.GET.get("soort", "")
+    if kind in CommentKind.values:
+        comments = comments.filter(kind=kind)
+    if request.GET.get("open") == "1":
+        comments = comments.filter(feedback_items__isnull=True)
+    comments = comments.order_by("-created_at", "-pk")[:200]
+    return render(
+        request,
+        "feedback/manage/inbox.html",
+        {"comments": comments, "kinds": CommentKind.choices, "kind": kind},
+    )
+
+
+@owner_view()
+def create_item(request):
+    comment_ids = request.POST.getlist("comments") or request.GET.getlist("comments")
+    comments = list(Comment.objects.filter(pk__in=[c for c in comment_ids if c.isdigit()]))
+    initial = {
+        "comments": comments,
+        "building_blocks": sorted({c.page_id for c in comments}),
+        "is_public": True,
+    }
+    if len(comments) == 1:
+        initial["title"] = ""
+    form = FeedbackItemForm(request.POST if request.method == "POST" else None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            data = form.cleaned_data
+            item = services.create_feedback_item(
+                title=data["title"],
+                summary=data["summary"],
+                created_by=request.user,
+                source_kind="comment",
+                building_blocks=data["building_blocks"],
+            )
+            item.factor_level, item.addressee = data["factor_level"], data["addressee"]
+            item.is_public = data["is_public"]
+            item.save()
+            item.comments.set(data["comments"])
+        messages.success(request, _("The feedback item has been created."))
+        return redirect(item.get_absolute_url())
+    return render(
+        request,
+        "feedback/manage/item_form.html",
+        {"form": form, "comments": comments, "item": None},
+        status=400 if form.errors else 200,
+    )
+
+
+@owner_view()
+def edit_item(request, pk):
+    item = get_object_or_404(FeedbackItem, pk=pk)
+    form = FeedbackItemForm(request.POST or None, instance=item)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("The feedback item has been saved."))
+        return redirect(item.get_absolute_url())
+    return render(
+        request,
+        "feedback/manage/item_form.html",
+        {"form": form, "comments": list(item.comments.all()), "item": item},
+        status=400 if form.errors else 200,
+    )
+
+
+@owner_view()
+def item_detail(request, pk):
+    item = get_object_or_404(
+        FeedbackItem.objects.prefetch_related("building_blocks", "history__by"), pk=pk
+    )
+    form = StatusChangeForm(request.POST or None, item=item)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.change_status(
+                item,
+                to_status=data["to_status"],
+                by=request.user,
+                reason=data.get("reason", ""),
+                decision=data.get("decision", ""),
+                release=data.get("release"),
+            )
+        except services.TransitionError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The status has been changed; contributors are notified."))
+            return redirect(item.get_absolute_url())
+    comments = item.comments.select_related("author", "page")
+    return render(
+        request,
+        "feedback/manage/item_detail.html",
+        {
+            "item": item,
+            "form": form if form.fields["to_status"].choices else None,
+            "comments": comments,
+            "history": item.history.all(),
+            "source": item.source_object if item.source_type_id else None,
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@owner_view("feedback.view_dashboard")
+def dashboard(request):
+    items = reports.open_items()
+    return render(
+        request,
+        "feedback/manage/dashboard.html",
+        {
+            "items": items,
+            "by_block": reports.open_by_building_block(items),
+            "by_source": reports.open_by_source(items),
+            "stale_days": reports.stale_days(),
+            "stale_count": sum(1 for item in items if item.is_stale),
+            "decided_count": FeedbackItem.objects.filter(status=Status.DECIDED).count(),
+        },
+    )
+
+
+CSV_HEADER = [
+    "id",
+    "titel",
+    "status",
+    "besluit",
+    "reden",
+    "bron",
+    "bouwstenen",
+    "factorniveau",
+    "adressant",
+    "ontvangen",
+    "besloten",
+    "leeftijd_dagen",
+    "aantal_reacties",
+    "openbaar",
+]
+
+
+@owner_view("feedback.view_dashboard")
+def export_csv(request):
+    """All items; no names of contributors (the register rules apply to exports as well)."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="feedback-{stamp}.csv"'
+    response.write("\ufeff")  # Excel reads UTF-8 only with a byte-order mark
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow(CSV_HEADER)
+    now = timezone.now()
+    items = FeedbackItem.objects.prefetch_related("building_blocks", "comments").order_by("pk")
+    for item in items:
+        writer.writerow(
+            [
+                item.pk,
+                item.title,
+                item.get_status_display(),
+                item.get_decision_display(),
+                item.decision_reason,
+                item.get_source_kind_display(),
+                ", ".join(block.title for block in item.building_blocks.all()),
+                item.get_factor_level_display(),
+                item.get_addressee_display(),
+                timezone.localtime(item.created_at).date().isoformat(),
+                timezone.localtime(item.decided_at).date().isoformat() if item.decided_at else "",
+                reports.age_in_days(item, now),
+                len(item.comments.all()),
+                "ja" if item.is_public else "nee",
+            ]
+        )
+    return response
+
+
+@owner_view("feedback.view_dashboard")
+def period_report(request):
+    text = request.GET.get("periode", "")
+    period = reports.parse_period(text) if text else reports.current_quarter()
+    error = None
+    if period is None:
+        error = _("Enter a period as year-month (2026-03) or year-quarter (2026-K1).")
+        period = reports.current_quarter()
+    report = reports.period_report(period)
+    return render(
+        request,
+        "feedback/manage/report.html",
+        {
+            "report": report,
+            "statuses": list(Status),
+            "status_rows": [(s.label, report.status_counts[s.value]) for s in Status],
+            "error": error,
+            "typed": text,
+        },
+        status=400 if error else 200,
+    )

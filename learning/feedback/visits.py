@@ -1,0 +1,50 @@
+"""'What changed since I was here': one row per reader and page, updated on every page view.
+
+The ``before_serve_page`` hook (wagtail_hooks.py) calls :func:`record_visit` for logged-in
+readers: one SELECT and one INSERT/UPDATE per page view, whatever the page holds, so the render
+query count stays constant. The previous visit is kept on the request for the page notice.
+"""
+
+from django.utils import timezone
+
+from .models import PageVisit
+from .threads import diff_url
+
+
+def record_visit(request, page):
+    user = request.user
+    if not user.is_authenticated:
+        return None
+    now = timezone.now()
+    previous = PageVisit.objects.filter(user=user, page_id=page.pk).first()
+    request._feedback_previous_visit = previous
+    if previous is None:
+        PageVisit.objects.create(
+            user=user, page_id=page.pk, revision_id=page.live_revision_id, seen_at=now
+        )
+    else:
+        PageVisit.objects.filter(pk=previous.pk).update(
+            revision_id=page.live_revision_id, seen_at=now
+        )
+    return previous
+
+
+def changed_pages_for(user):
+    """Pages this reader has seen whose live revision changed since, most recent first."""
+    visits = PageVisit.objects.filter(user=user).select_related("page")
+    changed = []
+    for visit in visits:
+        page = visit.page
+        if not page.live or not page.live_revision_id or visit.revision_id is None:
+            continue
+        if page.live_revision_id != visit.revision_id:
+            changed.append(
+                {
+                    "page": page,
+                    "seen_at": visit.seen_at,
+                    "changed_at": page.last_published_at,
+                    "diff_url": diff_url(page.pk, visit.revision_id, page.live_revision_id),
+                }
+            )
+    changed.sort(key=lambda row: row["changed_at"] or row["seen_at"], reverse=True)
+    return changed

@@ -1,0 +1,164 @@
+"""The feedback item lifecycle, its history, and notifications to contributors."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from learning.feedback import services
+from learning.feedback.models import (
+    Comment,
+    FeedbackItem,
+    FeedbackStatusChange,
+    Notification,
+    NotificationPreference,
+)
+
+from .conftest import STEP_ONE
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def comments(article, professional, other_professional):
+    return [
+        Comment.objects.create(
+            page=article, anchor=STEP_ONE, author=author, kind="suggestie", body=f"<p>{text}</p>"
+        )
+        for author, text in [(professional, "Meer voorbeelden"), (other_professional, "Ja, graag")]
+    ]
+
+
+def test_create_feedback_item_contract(editor, gi, article):
+    item = services.create_feedback_item(
+        title="Uitkomst LOT Delft",
+        summary="Samenvatting",
+        created_by=editor,
+        source_kind="embed",
+        organisation=gi,
+        building_blocks=[article],
+    )
+    assert item.status == "ontvangen"
+    assert item.organisation == gi and list(item.building_blocks.all()) == [article.page_ptr]
+    assert item.history.get().to_status == "ontvangen"
+    assert not item.is_public
+    with pytest.raises(ValueError):
+        services.create_feedback_item(
+            title="x", summary="", created_by=editor, source_kind="onbekend"
+        )
+
+
+def test_source_object_is_kept_generic(editor, comments):
+    item = services.create_feedback_item(
+        title="LOT", summary="", created_by=editor, source_kind="lot", source_object=editor
+    )
+    assert item.source_object == editor
+    from_comment = services.create_feedback_item(
+        title="Reactie",
+        summary="",
+        created_by=editor,
+        source_kind="comment",
+        source_object=comments[0],
+    )
+    assert list(from_comment.comments.all()) == [comments[0]]
+
+
+def test_lifecycle_notifies_contributors(
+    editor, professional, other_professional, comments, django_capture_on_commit_callbacks
+):
+    NotificationPreference.objects.create(user=other_professional, email_on_status_change=False)
+    item = services.create_feedback_item(
+        title="Meer voorbeelden in de stap", summary="", created_by=editor, source_kind="comment"
+    )
+    services.add_comments(item, comments)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.change_status(item, to_status="in_behandeling", by=editor)
+        services.change_status(
+            item, to_status="besluit", decision="overgenomen", reason="Goed idee", by=editor
+        )
+    assert Notification.objects.filter(recipient=professional).count() == 2
+    assert Notification.objects.filter(recipient=other_professional).count() == 2
+    latest = Notification.objects.filter(recipient=professional).first()
+    assert "Overgenomen" in latest.message and "Goed idee" in latest.message
+    # E-mail only to the one who did not opt out, one per status change.
+    assert [m.to for m in mail.outbox] == [[professional.email], [professional.email]]
+    assert "Goed idee" in mail.outbox[1].body
+    history = list(item.history.values_list("from_status", "to_status", "decision", "reason"))
+    assert history == [
+        ("", "ontvangen", "", ""),
+        ("ontvangen", "in_behandeling", "", ""),
+        ("in_behandeling", "besluit", "overgenomen", "Goed idee"),
+    ]
+
+
+def test_decision_requires_reason_and_invalid_moves_are_refused(editor):
+    item = services.create_feedback_item(
+        title="x", summary="", created_by=editor, source_kind="lot"
+    )
+    with pytest.raises(services.TransitionError):
+        services.change_status(item, to_status="besluit", decision="overgenomen", by=editor)
+    with pytest.raises(services.TransitionError):
+        services.change_status(item, to_status="verwerkt", by=editor, release=object())
+    services.change_status(
+        item, to_status="besluit", decision="niet_overgenomen", reason="Past niet", by=editor
+    )
+    with pytest.raises(services.TransitionError):
+        services.change_status(item, to_status="verwerkt", by=editor, release=object())
+    assert FeedbackStatusChange.objects.filter(item=item).count() == 2
+
+
+def test_status_form_requires_reason_and_keeps_input(login, task_team, editor):
+    item = services.create_feedback_item(
+        title="Item", summary="", created_by=editor, source_kind="lot"
+    )
+    client = login(task_team)
+    response = client.post(
+        reverse("feedback:item_detail", args=[item.pk]),
+        {"to_status": "besluit", "decision": "deels", "reason": ""},
+    )
+    assert response.status_code == 400
+    assert "reden" in response.content.decode()
+    item.refresh_from_db()
+    assert item.status == "ontvangen"
+
+
+def test_professional_cannot_manage_items(login, professional, editor):
+    item = services.create_feedback_item(
+        title="Item", summary="", created_by=editor, source_kind="lot"
+    )
+    client = login(professional)
+    for url in [
+        reverse("feedback:dashboard"),
+        reverse("feedback:inbox"),
+        reverse("feedback:item_create"),
+        reverse("feedback:item_detail", args=[item.pk]),
+        reverse("feedback:export_csv"),
+        reverse("feedback:report"),
+    ]:
+        assert client.get(url).status_code == 403, url
+    response = client.post(
+        reverse("feedback:item_detail", args=[item.pk]),
+        {"to_status": "besluit", "decision": "overgenomen", "reason": "Ik besluit zelf"},
+    )
+    assert response.status_code == 403
+
+
+def test_editor_turns_comments_into_item(login, editor, comments, article):
+    client = login(editor)
+    form = client.get(reverse("feedback:item_create"), {"comments": [c.pk for c in comments]})
+    assert "Meer voorbeelden" in form.content.decode()
+    response = client.post(
+        reverse("feedback:item_create"),
+        {
+            "title": "Voorbeelden toevoegen",
+            "summary": "Twee professionals vragen om voorbeelden.",
+            "building_blocks": [article.pk],
+            "factor_level": "professional",
+            "addressee": "opgaveteam",
+            "is_public": "on",
+            "comments": [c.pk for c in comments],
+        },
+    )
+    item = FeedbackItem.objects.get()
+    assert response.status_code == 302 and response["Location"] == item.get_absolute_url()
+    assert set(item.comments.all()) == set(comments)
+    assert item.status == "ontvangen" and item.is_public and item.created_by == editor
