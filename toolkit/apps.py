@@ -6,3 +6,6 @@ class ToolkitConfig(AppConfig):
     name = "toolkit"
     verbose_name = _("Method toolkit")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import permissions, signals  # noqa: F401 (registers rules and receivers)

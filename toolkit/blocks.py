@@ -1,0 +1,193 @@
+"""Domain blocks of the method toolkit, built from the shared block library.
+
+Every block renders its element with ``id="blok-<block.id>"`` (see the templates) so that
+comments can anchor to a page + block id + revision.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from samenspel.blocks import BodyBlock, CalloutBlock, ParagraphBlock, QuoteBlock
+
+
+class StepBlock(blocks.StructBlock):
+    """One step of a building block: what, how, who, when and where."""
+
+    title = blocks.CharBlock(label=_("Title"))
+    what = blocks.TextBlock(label=_("What"))
+    how = blocks.TextBlock(label=_("How"), required=False)
+    who = blocks.TextBlock(label=_("Who"), required=False)
+    when = blocks.TextBlock(label=_("When"), required=False)
+    where = blocks.TextBlock(label=_("Where"), required=False)
+
+    class Meta:
+        icon = "list-ol"
+        template = "toolkit/blocks/step.html"
+        label = _("Step")
+        preview_value = {
+            "title": "Samen starten met het gezin",
+            "what": "Stel je samen voor aan het gezin.",
+            "how": "In eenvoudige taal, met ruimte voor vragen.",
+            "who": "Medewerker LT en jeugdbeschermer.",
+            "when": "Binnen twee weken.",
+            "where": "Bij het gezin thuis.",
+        }
+
+
+class WorksheetFieldBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Label"))
+    help = blocks.TextBlock(label=_("Help text"), required=False)
+    family_view = blocks.BooleanBlock(
+        label=_("The family's own view"),
+        required=False,
+        help_text=_("Filled in with or by the family, in their own words."),
+    )
+
+    class Meta:
+        icon = "form"
+        label = _("Worksheet field")
+
+
+class WorksheetBlock(blocks.StructBlock):
+    """A structured worksheet (tijdslijn, gezinspatroon, VTO checklist) that prints as a form."""
+
+    kind = blocks.ChoiceBlock(
+        label=_("Kind"),
+        choices=[
+            ("tijdslijn", _("Timeline")),
+            ("gezinspatroon", _("Family pattern")),
+            ("vto_checklist", _("VTO checklist")),
+            ("checklist", _("Checklist")),
+        ],
+        default="checklist",
+    )
+    title = blocks.CharBlock(label=_("Title"))
+    instructions = blocks.TextBlock(label=_("Instructions"), required=False)
+    fields = blocks.ListBlock(WorksheetFieldBlock(), label=_("Fields"))
+
+    class Meta:
+        icon = "doc-full"
+        template = "toolkit/blocks/worksheet.html"
+        label = _("Worksheet")
+        preview_value = {
+            "kind": "tijdslijn",
+            "title": "Tijdslijn",
+            "instructions": "Vul samen met het gezin in.",
+            "fields": [
+                {"label": "Datum", "help": "Wanneer gebeurde het?", "family_view": False},
+                {"label": "Hoe zag het gezin het?", "help": "", "family_view": True},
+            ],
+        }
+
+
+class TextItemBlock(blocks.TextBlock):
+    """A single tip or pitfall."""
+
+    class Meta:
+        icon = "pick"
+        template = "toolkit/blocks/text_item.html"
+        label = _("Item")
+        preview_value = "Plan de overleggen meteen in."
+
+
+class RelatedBuildingBlock(blocks.PageChooserBlock):
+    """A link to another building block; resolved for all links at once (bulk_to_python)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(page_type="toolkit.BuildingBlockPage", **kwargs)
+
+    class Meta:
+        icon = "link"
+        template = "toolkit/blocks/related.html"
+        label = _("Building block")
+
+
+class SectionBlock(blocks.StructBlock):
+    """A handbook section: a heading and its text. Anchored by its block id."""
+
+    heading = blocks.CharBlock(label=_("Heading"))
+    text = ParagraphBlock(label=_("Text"))
+
+    class Meta:
+        icon = "doc-full"
+        template = "toolkit/blocks/section.html"
+        label = _("Section")
+        preview_value = {
+            "heading": "Voor wie",
+            "text": "<p>Voor medewerkers van de Lokale Teams en de GI's.</p>",
+        }
+
+
+class ChapterBodyBlock(BodyBlock):
+    section = SectionBlock()
+
+
+class StepsBlock(blocks.StreamBlock):
+    step = StepBlock()
+
+
+class WorksheetsBlock(blocks.StreamBlock):
+    worksheet = WorksheetBlock()
+
+
+class TextItemsBlock(blocks.StreamBlock):
+    item = TextItemBlock()
+
+
+class RelatedBlocksBlock(blocks.StreamBlock):
+    building_block = RelatedBuildingBlock()
+
+
+class DecisionQuestionBlock(blocks.StructBlock):
+    node_id = blocks.CharBlock(label=_("Node id"))
+    question = blocks.CharBlock(label=_("Question"))
+    help = blocks.TextBlock(label=_("Help text"), required=False)
+    answers = blocks.ListBlock(
+        blocks.StructBlock(
+            [
+                ("label", blocks.CharBlock(label=_("Answer"))),
+                ("next", blocks.CharBlock(label=_("Next node id"))),
+            ]
+        ),
+        label=_("Answers"),
+    )
+
+    class Meta:
+        icon = "help"
+        label = _("Question")
+        template = "toolkit/blocks/text_item.html"
+        preview_value = {"node_id": "start", "question": "Zijn er zorgen?", "answers": []}
+
+
+class DecisionAdviceBlock(blocks.StructBlock):
+    node_id = blocks.CharBlock(label=_("Node id"))
+    advice = blocks.CharBlock(label=_("Advice"))
+    product = blocks.ChoiceBlock(
+        label=_("Product"),
+        required=False,
+        choices=[("1", "Product 1"), ("2a", "Product 2a"), ("2b", "Product 2b")],
+    )
+    explanation = blocks.TextBlock(label=_("Explanation"), required=False)
+
+    class Meta:
+        icon = "tick"
+        label = _("Advice")
+        template = "toolkit/blocks/text_item.html"
+        preview_value = {"node_id": "advies", "advice": "Product 2a past.", "explanation": ""}
+
+
+class DecisionAidBlock(blocks.StreamBlock):
+    question = DecisionQuestionBlock()
+    advice = DecisionAdviceBlock()
+
+
+__all__ = [
+    "CalloutBlock",
+    "ChapterBodyBlock",
+    "DecisionAidBlock",
+    "QuoteBlock",
+    "RelatedBlocksBlock",
+    "StepsBlock",
+    "TextItemsBlock",
+    "WorksheetsBlock",
+]

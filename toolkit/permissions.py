@@ -1,0 +1,25 @@
+"""Toolkit permission rules and the page-visibility check used by the public version views."""
+
+import rules
+from django.http import Http404
+from wagtail.models import Page
+
+from samenspel.permissions import is_method_owner, is_superuser, is_task_team
+
+rules.add_perm("toolkit.edit_method", is_method_owner)
+rules.add_perm("toolkit.publish_release", is_task_team | is_superuser)
+
+
+def visible_page(request, page_id):
+    """The live page with this id if the visitor may see it; else 404 (existence is private).
+
+    Anyone who may see the live page may see its published history: the same view
+    restrictions (login, password, groups) apply.
+    """
+    page = Page.objects.live().filter(pk=page_id).first()
+    if page is None:
+        raise Http404
+    for restriction in page.get_view_restrictions():
+        if not restriction.accept_request(request):
+            raise Http404
+    return page
