@@ -1,0 +1,312 @@
+"""Forms of the facilitator's LOT pages."""
+
+from django import forms
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from samenspel.models import Organisation
+from samenspel.permissions import can
+
+from .models import Action, AgendaItem, Lot, LotMember, LotRole, MeasurementRound, Outcome
+from .models.lot import GUEST_ROLES
+from .services import template_choices
+
+
+def building_block_pages():
+    """Live toolkit building block pages; none while the toolkit does not define them."""
+    try:
+        model = apps.get_model("toolkit", "BuildingBlockPage")
+    except LookupError:
+        return Page.objects.none()
+    return Page.objects.type(model).live().order_by("title")
+
+
+class LotForm(forms.ModelForm):
+    class Meta:
+        model = Lot
+        fields = ["name", "municipality", "description"]
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        municipalities = Organisation.objects.filter(kind=Organisation.Kind.MUNICIPALITY)
+        if not can(user, "learning.add_regional_lot"):
+            municipalities = [m for m in municipalities if can(user, "learning.add_lot_in", m)]
+            self.fields["municipality"].required = True
+            self.fields["municipality"].help_text = ""
+            self.fields["municipality"].queryset = Organisation.objects.filter(
+                pk__in=[m.pk for m in municipalities]
+            )
+
+    def clean_municipality(self):
+        municipality = self.cleaned_data.get("municipality")
+        if municipality is None and not can(self.user, "learning.add_regional_lot"):
+            raise forms.ValidationError(_("Choose the municipality of this LOT."))
+        if municipality is not None and not can(self.user, "learning.add_lot_in", municipality):
+            raise forms.ValidationError(_("You cannot start a LOT for this municipality."))
+        return municipality
+
+
+class MemberForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        help_text=_(
+            "Colleagues with a Samenspel account are added by their account's address. Parents "
+            "and experience experts need no account: they receive a personal link by e-mail."
+        ),
+    )
+    name = forms.CharField(label=_("Name (for guests)"), max_length=120, required=False)
+    role = forms.ChoiceField(label=_("Role in the LOT"), choices=LotRole.choices)
+
+    def __init__(self, *args, lot, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lot = lot
+        self.fields["email"].widget.attrs["autocomplete"] = "off"
+
+    def clean(self):
+        cleaned = super().clean()
+        email, role = cleaned.get("email"), cleaned.get("role")
+        if not email or not role:
+            return cleaned
+        email = email.strip().lower()
+        cleaned["email"] = email
+        user = get_user_model().objects.filter(email__iexact=email).first()
+        if role in GUEST_ROLES:
+            cleaned["user"] = None
+            if self.lot.members.filter(email__iexact=email, role=role).exists():
+                self.add_error("email", _("This person is already a member with that role."))
+        else:
+            if user is None:
+                self.add_error(
+                    "email",
+                    _(
+                        "No Samenspel account uses this address. Ask their organisation admin "
+                        "to invite them first, or choose the role parent or experience expert."
+                    ),
+                )
+            elif self.lot.members.filter(user=user, role=role).exists():
+                self.add_error("email", _("This person is already a member with that role."))
+            cleaned["user"] = user
+        return cleaned
+
+    def save(self):
+        data = self.cleaned_data
+        return LotMember.objects.create(
+            lot=self.lot,
+            user=data["user"],
+            email="" if data["user"] else data["email"],
+            name=data.get("name", ""),
+            role=data["role"],
+        )
+
+
+class SessionForm(forms.Form):
+    template = forms.ChoiceField(label=_("Session template"), choices=())
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=160,
+        required=False,
+        help_text=_("Leave empty to use the template's title."),
+    )
+    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    time = forms.TimeField(label=_("Start time"), widget=forms.TimeInput(attrs={"type": "time"}))
+    duration_minutes = forms.IntegerField(
+        label=_("Duration in minutes"),
+        min_value=15,
+        max_value=600,
+        required=False,
+        help_text=_("Leave empty to use the template's duration."),
+    )
+    location = forms.CharField(label=_("Place"), max_length=200, required=False)
+    online_url = forms.URLField(label=_("Online link"), required=False, assume_scheme="https")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["template"].choices = template_choices()
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("location") and not cleaned.get("online_url"):
+            self.add_error("location", _("Give a place or an online link."))
+        if cleaned.get("date") and cleaned.get("time"):
+            cleaned["starts_at"] = timezone.make_aware(
+                timezone.datetime.combine(cleaned["date"], cleaned["time"])
+            )
+        return cleaned
+
+
+class AgendaItemForm(forms.ModelForm):
+    case_url = forms.URLField(
+        label=_("Link to the case bank"), required=False, assume_scheme="https"
+    )
+
+    class Meta:
+        model = AgendaItem
+        fields = [
+            "kind",
+            "title",
+            "building_block",
+            "case_url",
+            "description",
+            "measurement_round",
+            "minutes",
+        ]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, lot, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["building_block"].queryset = building_block_pages()
+        self.fields["measurement_round"].queryset = MeasurementRound.objects.for_user(user)
+        self.fields["case_url"].help_text = _(
+            "A link to a case in the case bank, or describe the case briefly below "
+            "(no names, ages, dates or places)."
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        kind = cleaned.get("kind")
+        if kind == AgendaItem.Kind.BUILDING_BLOCK and not cleaned.get("building_block"):
+            if not building_block_pages().exists():
+                if not cleaned.get("description"):
+                    self.add_error("description", _("Describe the building block."))
+            else:
+                self.add_error("building_block", _("Choose a building block."))
+        if (
+            kind == AgendaItem.Kind.CASE
+            and not cleaned.get("case_url")
+            and not cleaned.get("description")
+        ):
+            self.add_error("case_url", _("Link to a case or describe it briefly."))
+        if kind == AgendaItem.Kind.QUESTIONNAIRE and not cleaned.get("measurement_round"):
+            self.add_error("measurement_round", _("Choose a measurement round."))
+        return cleaned
+
+
+class AttendanceForm(forms.Form):
+    present = forms.MultipleChoiceField(
+        label=_("Present"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, session, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["present"].choices = [
+            (str(member.pk), str(member)) for member in session.lot.members.select_related("user")
+        ]
+
+
+class NotesForm(forms.Form):
+    lessons = forms.CharField(label=_("Lessons learned"), required=False, widget=forms.Textarea)
+    notes = forms.CharField(label=_("Notes"), required=False, widget=forms.Textarea)
+
+
+class OutcomeForm(forms.ModelForm):
+    class Meta:
+        model = Outcome
+        fields = ["kind", "text", "building_block"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["building_block"].queryset = building_block_pages()
+        self.fields["building_block"].help_text = _(
+            "Improvement proposals are made per building block."
+        )
+
+
+class ActionForm(forms.ModelForm):
+    class Meta:
+        model = Action
+        fields = ["description", "owner", "due_on"]
+        widgets = {"due_on": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *args, lot, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = lot.members.select_related("user")
+        self.fields["owner"].required = True
+
+
+class RoundForm(forms.ModelForm):
+    class Meta:
+        model = MeasurementRound
+        fields = [
+            "title",
+            "kind",
+            "scope",
+            "lot",
+            "municipality",
+            "baseline",
+            "opens_on",
+            "closes_on",
+            "uses_invitations",
+        ]
+        widgets = {
+            "opens_on": forms.DateInput(attrs={"type": "date"}),
+            "closes_on": forms.DateInput(attrs={"type": "date"}),
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.fields["lot"].queryset = Lot.objects.for_user(user)
+        self.fields["baseline"].queryset = MeasurementRound.objects.for_user(user)
+
+    def clean(self):
+        cleaned = super().clean()
+        scope, lot = cleaned.get("scope"), cleaned.get("lot")
+        municipality = cleaned.get("municipality")
+        if scope == MeasurementRound.Scope.LOT:
+            if lot is None:
+                self.add_error("lot", _("Choose the LOT."))
+            elif not can(self.user, "learning.manage_lot", lot):
+                self.add_error("lot", _("You cannot open a round for this LOT."))
+        if scope == MeasurementRound.Scope.MUNICIPALITY:
+            if municipality is None:
+                self.add_error("municipality", _("Choose the municipality."))
+            elif not (
+                can(self.user, "learning.add_regional_lot")
+                or can(self.user, "learning.add_lot_in", municipality)
+            ):
+                self.add_error("municipality", _("You cannot open a round for this municipality."))
+        if scope == MeasurementRound.Scope.REGION and not can(
+            self.user, "learning.add_regional_lot"
+        ):
+            self.add_error("scope", _("Only the task team opens a regional round."))
+        opens, closes = cleaned.get("opens_on"), cleaned.get("closes_on")
+        if opens and closes and closes < opens:
+            self.add_error("closes_on", _("The closing date lies before the opening date."))
+        if cleaned.get("kind") == MeasurementRound.Kind.FOLLOW_UP and not cleaned.get("baseline"):
+            self.add_error("baseline", _("Choose the baseline this follow-up is compared with."))
+        return cleaned
+
+
+class RoundInvitationsForm(forms.Form):
+    emails = forms.CharField(
+        label=_("E-mail addresses"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_(
+            "One address per line. Each person receives a personal link that works for one "
+            "response. Samenspel does not keep the addresses."
+        ),
+    )
+
+    def clean_emails(self):
+        validator = forms.EmailField()
+        addresses, wrong = [], []
+        for line in self.cleaned_data["emails"].replace(",", "\n").splitlines():
+            address = line.strip()
+            if not address:
+                continue
+            try:
+                addresses.append(validator.clean(address))
+            except forms.ValidationError:
+                wrong.append(address)
+        if wrong:
+            raise forms.ValidationError(
+                _("These are not e-mail addresses: %(list)s") % {"list": ", ".join(wrong)}
+            )
+        if not addresses:
+            raise forms.ValidationError(_("Enter at least one e-mail address."))
+        return sorted(set(addresses))

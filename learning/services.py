@@ -1,0 +1,168 @@
+"""What the LOT views do, kept out of the views: planning, invitations, outcomes, phases."""
+
+import copy
+import importlib
+
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .ics import session_calendar
+from .models import Attendance, LotMember, Outcome, Session
+from .session_templates_content import SESSION_TEMPLATES
+from .tasks import send_email_with_attachment
+from .tokens import hash_token, new_token
+
+GUEST_PURPOSE = "lot-guest"
+
+
+def session_templates():
+    return {template["slug"]: template for template in SESSION_TEMPLATES}
+
+
+def template_choices():
+    return [(t["slug"], f"{t['title']} ({t['duration_minutes']} min)") for t in SESSION_TEMPLATES]
+
+
+def plan_session(lot, *, template_slug, title, starts_at, location="", online_url="", **extra):
+    """A session with the template's timed phases copied in, so later template edits leave it be."""
+    template = session_templates().get(template_slug, {})
+    phases = [
+        {
+            "title": phase["title"],
+            "minutes": phase["minutes"],
+            "prompts": list(phase.get("prompts", [])),
+            "facilitator_notes": phase.get("facilitator_notes", ""),
+        }
+        for phase in copy.deepcopy(template.get("phases", []))
+    ]
+    duration = extra.pop("duration_minutes", None) or template.get("duration_minutes") or 120
+    return Session.objects.create(
+        lot=lot,
+        title=title or template.get("title", ""),
+        template_slug=template_slug,
+        starts_at=starts_at,
+        duration_minutes=duration,
+        location=location,
+        online_url=online_url,
+        phases=phases,
+        **extra,
+    )
+
+
+# --- Guests (parents, experience experts) -------------------------------------------------------
+
+
+def issue_guest_link(member, request=None):
+    """A fresh personal link for a guest; only its hash is stored, so older links stop working."""
+    token = new_token()
+    member.guest_token_hash = hash_token(token, GUEST_PURPOSE)
+    member.save(update_fields=["guest_token_hash"])
+    path = reverse("learning:guest", args=[token])
+    return request.build_absolute_uri(path) if request else path
+
+
+def member_for_guest_token(token):
+    if not token:
+        return None
+    return (
+        LotMember.objects.select_related("lot")
+        .filter(user__isnull=True, guest_token_hash=hash_token(token, GUEST_PURPOSE))
+        .first()
+    )
+
+
+# --- Invitations --------------------------------------------------------------------------------
+
+
+def send_session_invitations(session, request):
+    """E-mail every member an invitation with an .ics attachment; returns how many were sent."""
+    members = list(session.lot.members.select_related("user"))
+    session_url = request.build_absolute_uri(session.get_absolute_url())
+    sent = 0
+    for member in members:
+        address = member.contact_email
+        if not address:
+            continue
+        link = issue_guest_link(member, request) if member.is_guest else session_url
+        body = render_to_string(
+            "learning/email/session_invitation.txt",
+            {"session": session, "member": member, "link": link},
+        )
+        subject = _("Invitation: %(lot)s – %(title)s") % {
+            "lot": session.lot.name,
+            "title": session.title,
+        }
+        ics = session_calendar(session, url=link).decode()
+        transaction.on_commit(
+            lambda s=subject, b=body, a=address, c=ics: send_email_with_attachment.enqueue(
+                s, b, [a], "uitnodiging.ics", c, "text/calendar"
+            )
+        )
+        Attendance.objects.get_or_create(session=session, member=member)
+        sent += 1
+    session.invitations_sent_at = timezone.now()
+    session.save(update_fields=["invitations_sent_at"])
+    return sent
+
+
+def record_attendance(session, present_member_ids):
+    present = set(present_member_ids)
+    for member in session.lot.members.all():
+        attendance, _ = Attendance.objects.get_or_create(session=session, member=member)
+        if attendance.present != (member.pk in present):
+            attendance.present = member.pk in present
+            attendance.save(update_fields=["present"])
+
+
+# --- Running a session --------------------------------------------------------------------------
+
+
+def move_phase(session, step):
+    """Go to the next (or previous) phase and restart its timer."""
+    last = max(len(session.phases) - 1, 0)
+    session.current_phase = min(max(session.current_phase + step, 0), last)
+    session.phase_started_at = timezone.now()
+    session.save(update_fields=["current_phase", "phase_started_at"])
+
+
+# --- Outcomes to the feedback ledger ------------------------------------------------------------
+
+
+def feedback_service():
+    """``create_feedback_item`` of the feedback ledger, or None while that app does not offer it."""
+    try:
+        module = importlib.import_module("learning.feedback.services")
+    except ImportError:
+        return None
+    return getattr(module, "create_feedback_item", None)
+
+
+def outcome_to_feedback(outcome, user):
+    """Turn an improvement proposal into a feedback item for the task team (once)."""
+    create = feedback_service()
+    if create is None or outcome.feedback_item_id:
+        return None
+    session = outcome.session
+    building_blocks = [outcome.building_block.specific] if outcome.building_block_id else []
+    title = _("Improvement proposal from %(lot)s") % {"lot": session.lot.name}
+    if building_blocks:
+        title = _("Improvement proposal for %(block)s from %(lot)s") % {
+            "block": outcome.building_block.title,
+            "lot": session.lot.name,
+        }
+    with transaction.atomic():
+        item = create(
+            title=title[:200],
+            summary=outcome.text,
+            created_by=user,
+            source_kind="lot",
+            source_object=outcome,
+            organisation=session.lot.municipality,
+            building_blocks=building_blocks,
+        )
+        Outcome.objects.filter(pk=outcome.pk).update(feedback_item_id=item.pk)
+        outcome.feedback_item_id = item.pk
+    return item

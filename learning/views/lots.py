@@ -1,0 +1,336 @@
+"""The facilitator's LOT pages: teams, members and sessions."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from samenspel.permissions import can
+
+from ..forms import (
+    ActionForm,
+    AgendaItemForm,
+    AttendanceForm,
+    LotForm,
+    MemberForm,
+    NotesForm,
+    OutcomeForm,
+    SessionForm,
+)
+from ..ics import session_calendar
+from ..models import Action, Lot, MeasurementRound, Outcome
+from ..services import (
+    feedback_service,
+    issue_guest_link,
+    move_phase,
+    outcome_to_feedback,
+    plan_session,
+    record_attendance,
+    send_session_invitations,
+    session_templates,
+)
+from ..tasks import send_plain_email
+from .common import lot_for, session_for
+
+
+@login_required
+def lot_list(request):
+    lots = Lot.objects.for_user(request.user).select_related("municipality")
+    rounds = MeasurementRound.objects.for_user(request.user).select_related("lot", "municipality")
+    return render(
+        request,
+        "learning/lot_list.html",
+        {
+            "lots": lots,
+            "rounds": rounds,
+            "may_add_lot": can(request.user, "learning.add_lot"),
+            "may_add_round": can(request.user, "learning.add_round"),
+        },
+    )
+
+
+@login_required
+def lot_create(request):
+    if not can(request.user, "learning.add_lot"):
+        raise PermissionDenied
+    form = LotForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        lot = form.save(commit=False)
+        lot.created_by = request.user
+        with transaction.atomic():
+            lot.save()
+            lot.members.create(user=request.user, role="facilitator")
+        messages.success(request, _("LOT created. Add its members next."))
+        return redirect(lot)
+    return render(
+        request, "learning/lot_form.html", {"form": form}, status=400 if form.errors else 200
+    )
+
+
+@login_required
+def lot_detail(request, pk, member_form=None):
+    lot = lot_for(request, pk)
+    manager = can(request.user, "learning.manage_lot", lot)
+    now = timezone.now()
+    sessions = lot.sessions.all()
+    context = {
+        "lot": lot,
+        "manager": manager,
+        "members": lot.members.select_related("user"),
+        "upcoming": [s for s in sessions if s.starts_at >= now],
+        "past": [s for s in sessions if s.starts_at < now][::-1],
+        "open_actions": lot.actions.open().select_related("owner__user", "session"),
+        "rounds": lot.rounds.all(),
+        "member_form": member_form or (MemberForm(lot=lot) if manager else None),
+    }
+    status = 400 if member_form is not None and member_form.errors else 200
+    return render(request, "learning/lot_detail.html", context, status=status)
+
+
+@login_required
+@require_POST
+def add_member(request, pk):
+    lot = lot_for(request, pk, "learning.manage_lot")
+    form = MemberForm(request.POST, lot=lot)
+    if not form.is_valid():
+        return lot_detail(request, pk, member_form=form)
+    member = form.save()
+    if member.is_guest:
+        link = issue_guest_link(member, request)
+        body = _(
+            "You have been added to the learning and development team %(lot)s on Samenspel.\n\n"
+            "With this personal link you see the sessions you are invited to, without an "
+            "account:\n%(link)s\n\nKeep this link to yourself."
+        ) % {"lot": lot.name, "link": link}
+        subject = _("Welcome to %(lot)s") % {"lot": lot.name}
+        address = member.email
+        transaction.on_commit(lambda: send_plain_email.enqueue(subject, body, [address]))
+    messages.success(request, _("%(member)s added.") % {"member": member})
+    return redirect(lot)
+
+
+@login_required
+def session_create(request, pk):
+    lot = lot_for(request, pk, "learning.manage_lot")
+    form = SessionForm(request.POST or None, initial={"template": request.GET.get("sjabloon")})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        session = plan_session(
+            lot,
+            template_slug=data["template"],
+            title=data["title"],
+            starts_at=data["starts_at"],
+            duration_minutes=data["duration_minutes"],
+            location=data["location"],
+            online_url=data["online_url"],
+        )
+        messages.success(request, _("Session planned."))
+        return redirect(session)
+    return render(
+        request,
+        "learning/session_form.html",
+        {"form": form, "lot": lot, "templates": session_templates().values()},
+        status=400 if form.errors else 200,
+    )
+
+
+def session_context(request, session, **forms):
+    lot = session.lot
+    manager = can(request.user, "learning.manage_lot", lot)
+    present = set(session.attendance.filter(present=True).values_list("member_id", flat=True))
+    context = {
+        "session": session,
+        "lot": lot,
+        "manager": manager,
+        "agenda": session.agenda_items.select_related("building_block", "measurement_round"),
+        "carried_over": session.carried_over_actions(),
+        "outcomes": session.outcomes.select_related("building_block"),
+        "actions": session.actions.select_related("owner__user"),
+        "members": lot.members.select_related("user"),
+        "present": present,
+        "feedback_available": feedback_service() is not None,
+    }
+    if manager:
+        context.update(
+            agenda_form=forms.get("agenda_form")
+            or AgendaItemForm(lot=lot, user=request.user, prefix="agenda"),
+            attendance_form=forms.get("attendance_form")
+            or AttendanceForm(session=session, initial={"present": [str(p) for p in present]}),
+            notes_form=forms.get("notes_form")
+            or NotesForm(initial={"lessons": session.lessons, "notes": session.notes}),
+            outcome_form=forms.get("outcome_form") or OutcomeForm(prefix="outcome"),
+            action_form=forms.get("action_form") or ActionForm(lot=lot, prefix="action"),
+        )
+    return context
+
+
+@login_required
+def session_detail(request, pk):
+    session = session_for(request, pk)
+    return render(request, "learning/session_detail.html", session_context(request, session))
+
+
+def invalid(request, session, **forms):
+    messages.error(request, _("Please correct the errors below."))
+    return render(
+        request, "learning/session_detail.html", session_context(request, session, **forms),
+        status=400,
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def add_agenda_item(request, pk):
+    session = session_for(request, pk, "learning.manage_lot")
+    form = AgendaItemForm(request.POST, lot=session.lot, user=request.user, prefix="agenda")
+    if not form.is_valid():
+        return invalid(request, session, agenda_form=form)
+    item = form.save(commit=False)
+    item.session = session
+    item.sort_order = session.agenda_items.count()
+    item.save()
+    messages.success(request, _("Agenda item added."))
+    return redirect(session)
+
+
+@login_required
+@require_POST
+def invite(request, pk):
+    session = session_for(request, pk, "learning.manage_lot")
+    sent = send_session_invitations(session, request)
+    messages.success(request, _("%(count)d invitations sent.") % {"count": sent})
+    return redirect(session)
+
+
+@login_required
+def session_ics(request, pk):
+    session = session_for(request, pk)
+    return ics_response(session, request.build_absolute_uri(session.get_absolute_url()))
+
+
+def ics_response(session, url):
+    response = HttpResponse(session_calendar(session, url=url), content_type="text/calendar")
+    response["Content-Disposition"] = 'attachment; filename="bijeenkomst.ics"'
+    return response
+
+
+@login_required
+@require_POST
+def attendance(request, pk):
+    session = session_for(request, pk, "learning.manage_lot")
+    form = AttendanceForm(request.POST, session=session)
+    if not form.is_valid():
+        return invalid(request, session, attendance_form=form)
+    record_attendance(session, [int(pk) for pk in form.cleaned_data["present"]])
+    messages.success(request, _("Attendance saved."))
+    return redirect(session)
+
+
+@login_required
+@require_POST
+def notes(request, pk):
+    session = session_for(request, pk, "learning.manage_lot")
+    form = NotesForm(request.POST)
+    if not form.is_valid():
+        return invalid(request, session, notes_form=form)
+    session.lessons, session.notes = form.cleaned_data["lessons"], form.cleaned_data["notes"]
+    session.save(update_fields=["lessons", "notes"])
+    messages.success(request, _("Notes saved."))
+    return redirect(session)
+
+
+@login_required
+@require_POST
+def add_outcome(request, pk):
+    session = session_for(request, pk, "learning.manage_lot")
+    form = OutcomeForm(request.POST, prefix="outcome")
+    if not form.is_valid():
+        return invalid(request, session, outcome_form=form)
+    outcome = form.save(commit=False)
+    outcome.session, outcome.created_by = session, request.user
+    outcome.save()
+    messages.success(request, _("Outcome saved."))
+    return redirect(session)
+
+
+@login_required
+@require_POST
+def outcome_feedback(request, pk):
+    outcome = get_object_or_404(Outcome.objects.select_related("session"), pk=pk)
+    session = session_for(request, outcome.session_id, "learning.manage_lot")
+    if outcome.kind != Outcome.Kind.PROPOSAL:
+        raise PermissionDenied
+    if outcome.feedback_item_id:
+        messages.info(request, _("This proposal is already a feedback item."))
+    elif outcome_to_feedback(outcome, request.user) is None:
+        messages.error(request, _("The feedback ledger is not available yet."))
+    else:
+        messages.success(request, _("Sent to the task team as a feedback item."))
+    return redirect(session)
+
+
+@login_required
+@require_POST
+def add_action(request, pk):
+    session = session_for(request, pk, "learning.manage_lot")
+    form = ActionForm(request.POST, lot=session.lot, prefix="action")
+    if not form.is_valid():
+        return invalid(request, session, action_form=form)
+    action = form.save(commit=False)
+    action.session, action.lot = session, session.lot
+    action.save()
+    messages.success(request, _("Action saved."))
+    return redirect(session)
+
+
+@login_required
+@require_POST
+def close_action(request, pk):
+    action = get_object_or_404(Action, pk=pk)
+    lot_for(request, action.lot_id, "learning.manage_lot")
+    if action.closed_at is None:
+        action.closed_at = timezone.now()
+        action.save(update_fields=["closed_at"])
+        messages.success(request, _("Action closed."))
+    next_url = request.POST.get("next", "")
+    if next_url.startswith("/leren/"):
+        return redirect(next_url)
+    return redirect(action.session)
+
+
+@login_required
+def run(request, pk):
+    """The shared-screen view: current phase large, timer, and a next-phase form (works w/o JS)."""
+    session = session_for(request, pk, "learning.manage_lot")
+    if request.method == "POST":
+        step = {"terug": -1, "start": 0}.get(request.POST.get("richting"), 1)
+        move_phase(session, step)
+        return redirect("learning:session_run", pk=session.pk)
+    phases = session.phases or []
+    index = min(session.current_phase, max(len(phases) - 1, 0))
+    current = phases[index] if phases else None
+    remaining = None
+    if current:
+        seconds = current["minutes"] * 60
+        if session.phase_started_at:
+            elapsed = (timezone.now() - session.phase_started_at).total_seconds()
+            seconds = max(int(seconds - elapsed), 0)
+        remaining = seconds
+    return render(
+        request,
+        "learning/session_run.html",
+        {
+            "session": session,
+            "phases": phases,
+            "index": index,
+            "current": current,
+            "remaining": remaining,
+            "is_last": index >= len(phases) - 1,
+            "running": session.phase_started_at is not None,
+        },
+    )

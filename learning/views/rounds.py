@@ -1,0 +1,181 @@
+"""Measurement rounds for facilitators: open a round, invite, and read the aggregate report.
+
+No view lists individual responses: everything shown comes from ``learning.report``.
+"""
+
+import csv
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from samenspel.permissions import can
+
+from ..charts import means_chart
+from ..forms import RoundForm, RoundInvitationsForm
+from ..instrument import seed_instrument
+from ..models import Instrument
+from ..report import build_report
+from ..respond import create_invitations
+from ..tasks import send_plain_email
+from .common import round_for
+
+
+@login_required
+def round_create(request):
+    if not can(request.user, "learning.add_round"):
+        raise PermissionDenied
+    initial = {"lot": request.GET.get("lot"), "scope": "lot" if request.GET.get("lot") else None}
+    form = RoundForm(request.POST or None, user=request.user, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        measurement_round = form.save(commit=False)
+        measurement_round.instrument = Instrument.objects.first() or seed_instrument()
+        measurement_round.created_by = request.user
+        if measurement_round.scope != "lot":
+            measurement_round.lot = None
+        if measurement_round.scope != "municipality":
+            measurement_round.municipality = None
+        measurement_round.save()
+        messages.success(request, _("Round opened. Share the anonymous link with respondents."))
+        return redirect(measurement_round)
+    return render(
+        request, "learning/round_form.html", {"form": form}, status=400 if form.errors else 200
+    )
+
+
+def report_context(request, measurement_round):
+    report = build_report(measurement_round)
+    context = {
+        "round": measurement_round,
+        "report": report,
+        "manager": can(request.user, "learning.manage_round", measurement_round),
+        "respondent_url": request.build_absolute_uri(measurement_round.respondent_url()),
+    }
+    if report.shown:
+        context["scale_chart"] = means_chart(
+            report.scales,
+            _("Mean per scale with 95% confidence interval"),
+            _("Mean agreement (1 to 5) per scale; the whiskers show the 95% confidence interval."),
+            1,
+            5,
+            with_baseline=bool(report.baseline_round),
+        )
+        context["grade_chart"] = means_chart(
+            report.grades,
+            _("Mean grade with 95% confidence interval"),
+            _("Mean grade (1 to 10) per topic; the whiskers show the 95% confidence interval."),
+            1,
+            10,
+            with_baseline=bool(report.baseline_round),
+        )
+    return context
+
+
+@login_required
+def round_report(request, pk, invitations_form=None):
+    measurement_round = round_for(request, pk)
+    context = report_context(request, measurement_round)
+    context["invitations_form"] = invitations_form or RoundInvitationsForm()
+    return render(
+        request,
+        "learning/round_report.html",
+        context,
+        status=400 if invitations_form is not None else 200,
+    )
+
+
+@login_required
+def round_print(request, pk):
+    measurement_round = round_for(request, pk)
+    return render(request, "learning/round_print.html", report_context(request, measurement_round))
+
+
+def number(value, digits=2):
+    return f"{value:.{digits}f}".replace(".", ",")
+
+
+@login_required
+def round_csv(request, pk):
+    """The report as CSV (semicolon separated, decimal comma, as Dutch spreadsheets expect).
+
+    Suppressed groups appear as a row marked "onderdrukt" with no numbers.
+    """
+    measurement_round = round_for(request, pk)
+    report = build_report(measurement_round)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="meting-{measurement_round.pk}.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow(
+        ["onderdeel", "groep", "n", "gemiddelde", "sd", "ci95_laag", "ci95_hoog", "alpha",
+         "status"]
+    )  # fmt: skip
+    if not report.shown:
+        writer.writerow(["", _("All"), "", "", "", "", "", "", "onderdrukt"])
+        return response
+    for measure in report.measures:
+        groups = [(_("All"), measure.overall), *measure.org_type, *measure.training]
+        groups += [(name, cell) for name, cell in measure.municipalities]
+        if measure.baseline:
+            groups.append((_("Baseline"), measure.baseline))
+        for group, cell in groups:
+            if cell["suppressed"]:
+                writer.writerow([measure.name, group, "", "", "", "", "", "", "onderdrukt"])
+                continue
+            alpha = ""
+            if group == _("All") and measure.alpha and not measure.alpha["suppressed"]:
+                alpha = number(measure.alpha["alpha"])
+            writer.writerow(
+                [
+                    measure.name, group, cell["n"], number(cell["mean"]), number(cell["sd"]),
+                    number(cell["ci_low"]), number(cell["ci_high"]), alpha, "",
+                ]
+            )  # fmt: skip
+    writer.writerow([])
+    writer.writerow(
+        ["onderdeel", "vergelijking", "toets", "n_a", "n_b", "verschil", "t", "df", "p", "status"]
+    )
+    for measure in report.measures:
+        tests = [(_("LT vs GI"), measure.org_type_test), (_("Trained vs not trained"),
+                 measure.training_test)]  # fmt: skip
+        if measure.change:
+            tests.append((_("Follow-up vs baseline"), measure.change))
+        for label, cell in tests:
+            if cell["suppressed"]:
+                writer.writerow([measure.name, label, "", "", "", "", "", "", "", "onderdrukt"])
+                continue
+            writer.writerow(
+                [
+                    measure.name, label, cell["test_name"], cell["n_a"], cell["n_b"],
+                    number(cell["difference"]), number(cell["t"]), number(cell["df"], 1),
+                    number(cell["p"], 3), "",
+                ]
+            )  # fmt: skip
+    return response
+
+
+@login_required
+@require_POST
+def round_invitations(request, pk):
+    measurement_round = round_for(request, pk, "learning.manage_round")
+    form = RoundInvitationsForm(request.POST)
+    if not form.is_valid():
+        return round_report(request, pk, invitations_form=form)
+    addresses = form.cleaned_data["emails"]
+    tokens = create_invitations(measurement_round, len(addresses))
+    subject = _("Questionnaire: %(title)s") % {"title": measurement_round.title}
+    # Addresses are only used to send; tokens are handed out in an order unrelated to the list.
+    for address, token in zip(addresses, tokens, strict=True):
+        link = request.build_absolute_uri(measurement_round.respondent_url() + f"u/{token}/")
+        body = render_to_string(
+            "learning/email/round_invitation.txt", {"round": measurement_round, "link": link}
+        )
+        transaction.on_commit(lambda a=address, b=body: send_plain_email.enqueue(subject, b, [a]))
+    messages.success(request, _("%(count)d invitations sent.") % {"count": len(addresses)})
+    return redirect(measurement_round)

@@ -1,0 +1,30 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Instrument, Scale
+
+
+class InstrumentViewSet(SnippetViewSet):
+    model = Instrument
+    icon = "form"
+    menu_label = _("Questionnaires")
+    list_display = ["title", "version"]
+
+
+class ScaleViewSet(SnippetViewSet):
+    model = Scale
+    icon = "list-ul"
+    menu_label = _("Scales and statements")
+    list_display = ["name", "instrument", "sort_order"]
+    list_filter = ["instrument"]
+
+
+class QuestionnaireGroup(SnippetViewSetGroup):
+    items = (InstrumentViewSet, ScaleViewSet)
+    menu_icon = "form"
+    menu_label = _("Questionnaire")
+    menu_name = "questionnaire"
+
+
+register_snippet(QuestionnaireGroup)
