@@ -1,0 +1,96 @@
+"""The whole loop in a real browser: a professional comments on a step, an editor turns it into
+a feedback item and decides it, and the professional sees the decision in their notifications."""
+
+import json
+
+import pytest
+from wagtail.models import Page, Site
+
+from samenspel.models import HomePage, StandardPage
+from samenspel.roles import Role
+from tests.factories import PASSWORD, OrganisationFactory, member
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+STEP = "stap-samen-wegen-0001"
+
+
+@pytest.fixture
+def step_page(transactional_db):
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="Samenspel", slug="start"))
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
+    )
+    body = [
+        {"type": "heading", "value": "Stap 1: samen wegen", "id": STEP},
+        {"type": "paragraph", "value": "<p>Weeg samen met de GI.</p>", "id": "uitleg-0001"},
+    ]
+    page = home.add_child(
+        instance=StandardPage(title="Weging", slug="weging", body=json.dumps(body))
+    )
+    page.save_revision().publish()
+    return page
+
+
+def log_in(page, base_url, email):
+    page.goto(base_url + "/accounts/login/")
+    page.get_by_label("E-mail").fill(email)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "/accounts/login/" not in page.url
+
+
+def log_out(page):
+    submit(page, "Uitloggen")
+
+
+def submit(page, name):
+    with page.expect_navigation():
+        page.get_by_role("button", name=name).click()
+
+
+def test_comment_to_decision_to_notification(page, live_server, step_page):
+    delft = OrganisationFactory(name="Delft", slug="delft")
+    programme = OrganisationFactory(name="Opgaveteam", slug="opgaveteam", kind="programme")
+    member(delft, Role.PROFESSIONAL, email="lotte@example.org", first_name="Lotte")
+    member(programme, Role.EDITOR, email="emre@example.org", first_name="Emre")
+
+    # The professional comments on the step.
+    log_in(page, live_server.url, "lotte@example.org")
+    page.goto(f"{live_server.url}/reacties/pagina/{step_page.pk}/")
+    page.get_by_label("Over welk onderdeel?").select_option(label="Stap 1: samen wegen")
+    page.get_by_label("Wat voor reactie is dit?").select_option(
+        label="Knelpunt (een regel die de praktijk blokkeert)"
+    )
+    page.get_by_label("Uw reactie").fill("Zonder toestemming van ouders mag ik de GI niet bellen.")
+    submit(page, "Reactie plaatsen")
+    assert page.get_by_text("Uw reactie is geplaatst").is_visible()
+    log_out(page)
+
+    # The editor bundles it into a feedback item and decides it.
+    log_in(page, live_server.url, "emre@example.org")
+    page.goto(live_server.url + "/feedback/beheer/reacties/")
+    page.locator("input[name=comments]").first.check()
+    submit(page, "Feedbackitem maken van selectie")
+    page.get_by_label("Titel").fill("Toestemming ouders bij consultatie GI")
+    page.get_by_label("Samenvatting").fill(
+        "Professionals weten niet wanneer ze de GI mogen raadplegen."
+    )
+    submit(page, "Opslaan")
+    assert page.locator(".item-status").inner_text() == "Ontvangen"
+    page.get_by_label("Nieuwe status").select_option(label="Besluit")
+    page.get_by_label("Besluit", exact=True).select_option(label="Overgenomen")
+    page.get_by_label("Reden").fill("De stap krijgt een uitleg over anoniem advies (product 1).")
+    submit(page, "Status wijzigen")
+    assert page.locator(".item-status").inner_text() == "Besluit"
+    log_out(page)
+
+    # The professional sees what became of the remark.
+    log_in(page, live_server.url, "lotte@example.org")
+    page.goto(live_server.url + "/meldingen/")
+    notification = page.locator(".notification").first
+    assert "Toestemming ouders bij consultatie GI" in notification.inner_text()
+    assert "Overgenomen" in notification.inner_text()
+    assert "anoniem advies" in notification.inner_text()
