@@ -1,0 +1,87 @@
+"""'What changed since I was here', the weekly digest, and a constant query count for threads."""
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.db import connection
+from django.template import Context, Template
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from learning.feedback.models import Comment, NotificationPreference, PageFollow, PageVisit
+
+from .conftest import STEP_ONE, STEP_TWO, publish
+
+pytestmark = pytest.mark.django_db
+
+
+def test_changed_pages_since_last_visit(login, professional, article):
+    client = login(professional)
+    assert client.get(article.url).status_code == 200
+    visit = PageVisit.objects.get(user=professional, page=article)
+    assert visit.revision_id == article.live_revision_id
+    assert "Samen wegen" not in client.get(reverse("feedback:changes")).content.decode()
+    publish(article, step_one="<p>Nieuwe versie van stap een.</p>")
+    html = client.get(reverse("feedback:changes")).content.decode()
+    assert "Samen wegen" in html
+    client.get(article.url)  # reading it again clears it from the list
+    assert "Samen wegen" not in client.get(reverse("feedback:changes")).content.decode()
+
+
+def test_anonymous_visits_are_not_recorded(client, article):
+    client.get(article.url)
+    assert not PageVisit.objects.exists()
+
+
+def test_weekly_digest_of_followed_pages(login, professional, other_professional, article):
+    client = login(professional)
+    client.post(reverse("feedback:toggle_follow", args=[article.pk]))
+    assert PageFollow.objects.filter(user=professional, page=article).exists()
+    client.post(
+        reverse("feedback:preferences"), {"weekly_digest": "on", "email_on_status_change": "on"}
+    )
+    NotificationPreference.objects.create(user=other_professional, weekly_digest=True)
+    call_command("send_digests", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert mail.outbox == []  # nothing changed since following
+    publish(article, step_one="<p>Aangepaste stap.</p>")
+    call_command("send_digests", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert [m.to for m in mail.outbox] == [[professional.email]]
+    assert "Samen wegen" in mail.outbox[0].body
+    call_command("send_digests", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert len(mail.outbox) == 1  # not repeated the next week
+
+
+def render_threads(page, user, anchors):
+    request = RequestFactory().get("/")
+    request.user = user
+    template = Template(
+        "{% load feedback_tags %}{% for a in anchors %}{% comments_for page a %}{% endfor %}"
+    )
+    return template.render(Context({"request": request, "page": page, "anchors": anchors}))
+
+
+def test_thread_query_count_does_not_grow_with_steps_or_comments(professional, article):
+    def count(anchors):
+        user = type(professional).objects.get(pk=professional.pk)
+        with CaptureQueriesContext(connection) as queries:
+            render_threads(article, user, anchors)
+        return len(queries)
+
+    one = count([STEP_ONE])
+    for n in range(5):
+        for anchor in (STEP_ONE, STEP_TWO):
+            parent = Comment.objects.create(
+                page=article,
+                anchor=anchor,
+                revision=article.live_revision,
+                author=professional,
+                kind="vraag",
+                body=f"<p>{n}</p>",
+            )
+            Comment.objects.create(
+                page=article, anchor=anchor, parent=parent, author=professional, body="<p>re</p>"
+            )
+    assert count([STEP_ONE, STEP_TWO, "kop-0000"]) == one
+    html = render_threads(article, professional, [STEP_ONE])
+    assert html.count('class="comment"') == 10
