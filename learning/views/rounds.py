@@ -60,7 +60,9 @@ def report_context(request, measurement_round):
     if report.shown:
         context["scale_chart"] = means_chart(
             report.scales,
+            # xgettext:no-python-format
             _("Mean per scale with 95% confidence interval"),
+            # xgettext:no-python-format
             _("Mean agreement (1 to 5) per scale; the whiskers show the 95% confidence interval."),
             1,
             5,
@@ -68,7 +70,9 @@ def report_context(request, measurement_round):
         )
         context["grade_chart"] = means_chart(
             report.grades,
+            # xgettext:no-python-format
             _("Mean grade with 95% confidence interval"),
+            # xgettext:no-python-format
             _("Mean grade (1 to 10) per topic; the whiskers show the 95% confidence interval."),
             1,
             10,
