@@ -149,14 +149,9 @@ class ModerationForm(LinkedErrorsMixin, forms.Form):
 
 
 def building_block_choices():
-    """Building block pages when the toolkit provides them; otherwise every content page."""
-    from django.apps import apps
-
-    try:
-        model = apps.get_model("toolkit", "BuildingBlockPage")
-    except LookupError:
-        return Page.objects.filter(depth__gt=2).order_by("title")
-    return Page.objects.type(model).order_by("title")
+    """Pages an item can concern: building blocks, and also handbook chapters and other content
+    pages, since comments are made on those too (every page below the home page)."""
+    return Page.objects.filter(depth__gt=2).order_by("title")
 
 
 class FeedbackItemForm(LinkedErrorsMixin, forms.ModelForm):

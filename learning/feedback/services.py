@@ -107,15 +107,10 @@ def change_status(item, *, to_status, by, reason="", decision="", release=None, 
     elif to_status == Status.IN_PROGRESS:
         item.decision, item.decision_reason, item.decided_at = "", "", None
     if to_status == Status.RELEASED:
-        set_release(item, release)
+        item.release = release
     item.save()
     notify_contributors(item, change)
     return change
-
-
-def set_release(item, release):
-    if hasattr(item, "release_id"):
-        item.release = release
 
 
 def contributors(item):
@@ -142,7 +137,7 @@ def status_message(item, change):
             "decision": change.get_decision_display(),
             "reason": change.reason,
         }
-    elif change.to_status == Status.RELEASED and getattr(item, "release", None):
+    elif change.to_status == Status.RELEASED and item.release_id:
         message += " " + _("Processed in: %(release)s.") % {"release": item.release}
     return message
 

@@ -35,6 +35,14 @@ class FeedbackItem(models.Model):
     decision = models.CharField(_("decision"), max_length=20, choices=Decision.choices, blank=True)
     decision_reason = models.TextField(_("reason for the decision"), blank=True)
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    release = models.ForeignKey(
+        "toolkit.MethodRelease",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="feedback_items",
+        verbose_name=_("processed in release"),
+    )
     source_kind = models.CharField(
         _("source"), max_length=10, choices=SourceKind.choices, default=SourceKind.COMMENT
     )

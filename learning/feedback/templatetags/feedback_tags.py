@@ -43,7 +43,7 @@ def feedback_items_for_release(release):
     from ..models import FeedbackItem
 
     items = []
-    if release is not None and hasattr(FeedbackItem, "release"):
+    if release is not None:
         items = list(FeedbackItem.objects.public().filter(release=release).order_by("title"))
     return {"items": items, "release": release}
 

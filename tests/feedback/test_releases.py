@@ -1,0 +1,57 @@
+"""'Verwerkt in release X' points at a toolkit MethodRelease; a release lists what it resolved."""
+
+import datetime
+
+import pytest
+from django.template import Context, Template
+from django.urls import reverse
+
+from learning.feedback import services
+from toolkit.models import MethodRelease
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def release(db):
+    return MethodRelease.objects.create(
+        version="1.1", title="Voorjaarsrelease", date=datetime.date(2026, 4, 1)
+    )
+
+
+@pytest.fixture
+def decided_item(editor):
+    item = services.create_feedback_item(
+        title="Voorbeeld bij de tijdslijn", summary="", created_by=editor, source_kind="lot"
+    )
+    item.is_public = True
+    item.save()
+    services.change_status(
+        item, to_status="besluit", decision="overgenomen", reason="Goed punt", by=editor
+    )
+    return item
+
+
+def test_processing_needs_a_release_in_the_form(login, task_team, decided_item, release):
+    client = login(task_team)
+    url = reverse("feedback:item_detail", args=[decided_item.pk])
+    missing = client.post(url, {"to_status": "verwerkt"})
+    assert missing.status_code == 400
+    assert "Kies de release" in missing.content.decode()
+    done = client.post(url, {"to_status": "verwerkt", "release": release.pk})
+    assert done.status_code == 302
+    decided_item.refresh_from_db()
+    assert decided_item.status == "verwerkt" and decided_item.release == release
+    html = client.get(reverse("feedback:register_detail", args=[decided_item.pk])).content.decode()
+    assert "1.1" in html and "Voorjaarsrelease" in html
+
+
+def test_release_lists_resolved_items(editor, decided_item, release):
+    services.change_status(decided_item, to_status="verwerkt", release=release, by=editor)
+    template = Template("{% load feedback_tags %}{% feedback_items_for_release release %}")
+    html = template.render(Context({"release": release}))
+    assert "Voorbeeld bij de tijdslijn" in html
+    other = MethodRelease.objects.create(
+        version="1.2", title="Later", date=datetime.date(2026, 9, 1)
+    )
+    assert "Voorbeeld bij de tijdslijn" not in template.render(Context({"release": other}))
