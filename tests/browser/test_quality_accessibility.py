@@ -1,0 +1,247 @@
+"""axe-core (WCAG 2.1 A and AA) on every public and logged-in template, in a real browser.
+
+The pages are data: append a ``Visit`` to ``VISITS`` for every new template or template state
+(a form with errors, an empty list, an embed view). One test walks the whole list on one seeded
+database and reports every violation of every page at once, so a failure shows the full picture.
+
+Every Wagtail page type that has a live page in the demo tree is visited too (the first live page
+of each type), so new page types are covered without touching this file.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from urllib.parse import urlsplit
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.models import Page
+
+from samenspel.demo_data import DEMO_PASSWORD
+from samenspel.models import Invitation, Organisation
+from samenspel.roles import Role
+from tests.quality.axe import axe_violations, describe_violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+ORG_ADMIN = "orgadmin@samenspel.example"
+PROFESSIONAL = "professional.lt@samenspel.example"
+EDITOR = "editor@samenspel.example"
+TOTP_USER = "taskteam@samenspel.example"  # gets an authenticator below
+
+
+@dataclass(frozen=True)
+class Visit:
+    """One page state to check. ``path`` is a string or a function of the test context (a dict
+    with ``invitation_token``, ``other_invitation_token``, ``organisation_slug``); ``act`` runs
+    after loading (to fill and submit a form, say); ``user`` is a demo user's e-mail or None."""
+
+    label: str
+    path: str | Callable[[dict], str]
+    user: str | None = None
+    act: Callable | None = None
+    status: int = 200
+    reauthenticate: bool = False  # allauth asks for the password again before MFA changes
+
+
+def submit_form(form_selector, **values):
+    """An ``act`` that fills fields by name and submits the form without browser validation,
+    so the server's error messages are what gets checked."""
+
+    def act(page):
+        form = page.locator(form_selector).first
+        for name, value in values.items():
+            form.locator(f"[name='{name}']").first.fill(value)
+        with page.expect_navigation():
+            form.evaluate("form => form.submit()")
+
+    return act
+
+
+VISITS = [
+    # Anonymous
+    Visit("home", "/"),
+    Visit("accessibility statement", "/toegankelijkheid/"),
+    Visit("not found", "/bestaat-niet/", status=404),
+    Visit("login", "/accounts/login/"),
+    Visit(
+        "login with error",
+        "/accounts/login/",
+        act=submit_form("main form", login="onbekend@example.org", password="fout-wachtwoord"),
+    ),
+    Visit("signup", "/accounts/signup/"),
+    Visit(
+        "signup with errors",
+        "/accounts/signup/",
+        act=submit_form("main form", email="geen-adres", password1="kort", password2="anders"),
+    ),
+    Visit("password reset", "/accounts/password/reset/"),
+    Visit(
+        "password reset with error",
+        "/accounts/password/reset/",
+        act=submit_form("main form", email="geen-adres"),
+    ),
+    Visit("password reset done", "/accounts/password/reset/done/"),
+    Visit("verification sent", "/accounts/confirm-email/"),
+    Visit("invitation, logged out", lambda c: f"/uitnodiging/{c['invitation_token']}/"),
+    Visit("invitation invalid", "/uitnodiging/ongeldig/", status=404),
+    # Organisation admin (a professional too)
+    Visit("my organisations", "/organisaties/", user=ORG_ADMIN),
+    Visit("members", lambda c: f"/organisaties/{c['organisation_slug']}/leden/", user=ORG_ADMIN),
+    Visit(
+        "members, invitation with errors",
+        lambda c: f"/organisaties/{c['organisation_slug']}/leden/",
+        user=ORG_ADMIN,
+        act=submit_form("main form", email="geen-adres"),
+    ),
+    Visit("account e-mail", "/accounts/email/", user=ORG_ADMIN),
+    Visit("change password", "/accounts/password/change/", user=ORG_ADMIN),
+    Visit(
+        "change password with errors",
+        "/accounts/password/change/",
+        user=ORG_ADMIN,
+        act=submit_form("main form", oldpassword="fout", password1="kort", password2="anders"),
+    ),
+    Visit("two-factor overview", "/accounts/2fa/", user=ORG_ADMIN),
+    Visit(
+        "two-factor activation", "/accounts/2fa/totp/activate/", user=ORG_ADMIN, reauthenticate=True
+    ),
+    Visit("reauthenticate", "/accounts/reauthenticate/", user=ORG_ADMIN),
+    Visit(
+        "invitation, wrong user",
+        lambda c: f"/uitnodiging/{c['invitation_token']}/",
+        user=ORG_ADMIN,
+        status=403,
+    ),
+    # The invited professional
+    Visit(
+        "invitation, accept",
+        lambda c: f"/uitnodiging/{c['invitation_token']}/",
+        user=PROFESSIONAL,
+    ),
+    # A user with two-factor authentication (the login itself passes the TOTP step)
+    Visit("two-factor overview with TOTP", "/accounts/2fa/", user=TOTP_USER),
+    Visit("deactivate TOTP", "/accounts/2fa/totp/deactivate/", user=TOTP_USER, reauthenticate=True),
+    Visit("recovery codes", "/accounts/2fa/recovery-codes/", user=TOTP_USER, reauthenticate=True),
+    # An editor sees the Wagtail user bar on pages
+    Visit("home as editor", "/", user=EDITOR),
+]
+
+
+@pytest.fixture
+def context(transactional_db):
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    delft = Organisation.objects.get(slug="delft")
+    admin = get_user_model().objects.get(email=ORG_ADMIN)
+    invitation = Invitation.objects.create(
+        organisation=delft,
+        email=PROFESSIONAL,
+        role=Role.BEHAVIOURAL_SCIENTIST,
+        invited_by=admin,
+        expires_at=timezone.now() + timedelta(days=7),
+    )
+    give_totp(get_user_model().objects.get(email=TOTP_USER))
+    return {"invitation_token": invitation.token, "organisation_slug": delft.slug}
+
+
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+def give_totp(user):
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    TOTP.activate(user, TOTP_SECRET)
+    RecoveryCodes.activate(user)
+
+
+def current_totp_code():
+    from allauth.mfa.totp.internal.auth import (
+        format_hotp_value,
+        hotp_value,
+        yield_hotp_counters_from_time,
+    )
+
+    counter = next(iter(yield_hotp_counters_from_time()))
+    return format_hotp_value(hotp_value(TOTP_SECRET, counter))
+
+
+def page_type_visits():
+    """The first live page of every page type in the tree, visited anonymously."""
+    seen, visits = set(), []
+    for page in Page.objects.live().filter(depth__gt=1).specific().order_by("path"):
+        if page.content_type_id in seen:
+            continue
+        seen.add(page.content_type_id)
+        visits.append(Visit(f"{type(page).__name__} «{page.title}»", page.url))
+    return visits
+
+
+def log_in(page, base_url, email, failures):
+    page.context.clear_cookies()
+    page.goto(base_url + "/accounts/login/")
+    page.locator("main form [name='login']").fill(email)
+    page.locator("main form [name='password']").fill(DEMO_PASSWORD)
+    with page.expect_navigation():
+        page.locator("main form [name='password']").press("Enter")
+    if "/2fa/authenticate" in page.url:
+        collect_violations(page, "two-factor login step", failures)
+        page.locator("main form [name='code']").fill(current_totp_code())
+        with page.expect_navigation():
+            page.locator("main form [name='code']").press("Enter")
+    assert "/accounts/login" not in page.url, f"login as {email} failed"
+    assert "/2fa/authenticate" not in page.url, f"two-factor step for {email} failed"
+
+
+def collect_violations(page, label, failures):
+    violations = axe_violations(page)
+    if violations:
+        failures.append(describe_violations(violations, label))
+
+
+def test_every_template_passes_axe_wcag21_aa(page, live_server, context):
+    failures = []
+    visits = page_type_visits() + VISITS
+    current_user = None
+    for visit in visits:
+        if visit.user != current_user:
+            if visit.user is None:
+                page.context.clear_cookies()
+            else:
+                log_in(page, live_server.url, visit.user, failures)
+            current_user = visit.user
+        path = visit.path(context) if callable(visit.path) else visit.path
+        response = page.goto(live_server.url + path)
+        if visit.reauthenticate and "/accounts/reauthenticate/" in page.url:
+            page.locator("main form [name='password']").fill(DEMO_PASSWORD)
+            with page.expect_navigation() as navigation:
+                page.locator("main form [name='password']").press("Enter")
+            response = navigation.value
+        if response is None or response.status != visit.status:
+            failures.append(
+                f"{visit.label}: HTTP {response and response.status}, expected {visit.status}"
+            )
+            continue
+        if urlsplit(page.url).path != urlsplit(live_server.url + path).path:
+            failures.append(f"{visit.label}: redirected to {page.url}")
+            continue
+        if visit.act:
+            visit.act(page)
+        collect_violations(page, f"{visit.label} ({path})", failures)
+    assert not failures, "\n\n".join(failures)
+
+
+def test_axe_helper_reports_violations(browser):
+    """The check itself can fail: a page with an unlabelled field and an image without alt."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_content(
+        '<!DOCTYPE html><html lang="nl"><head><title>t</title></head><body><main>'
+        '<img src="data:,"><input type="text"></main></body></html>'
+    )
+    report = describe_violations(axe_violations(page), "sample")
+    context.close()
+    assert "[image-alt]" in report
+    assert "[label]" in report
