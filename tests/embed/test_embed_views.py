@@ -97,6 +97,4 @@ def test_old_days_drop_out_of_the_thirty_day_usage(tree, delft_embed):
     today = timezone.localdate()
     record_view(delft_embed.organisation, tree.weging, day=today - timezone.timedelta(days=30))
     record_view(delft_embed.organisation, tree.weging, day=today - timezone.timedelta(days=29))
-    assert usage_per_page(delft_embed.organisation, today=today) == [
-        ("Weging", tree.weging.pk, 1)
-    ]
+    assert usage_per_page(delft_embed.organisation, today=today) == [("Weging", tree.weging.pk, 1)]
