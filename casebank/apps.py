@@ -6,3 +6,6 @@ class CasebankConfig(AppConfig):
     name = "casebank"
     verbose_name = _("Case bank")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import permissions  # noqa: F401  (registers the rules)

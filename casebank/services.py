@@ -1,0 +1,377 @@
+"""The case bank's workflow: submission → de-identification → two reviews → published case.
+
+Every state change goes through a function here, writes an audit entry (actions, field names
+and counts; never story text) and keeps the raw story only while the review runs.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections import Counter
+from datetime import timedelta
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from .choices import CaseForm, Status
+from .models import AuditEntry, Case, CaseFacetValue, CaseFactor, RawSubmission
+from .models.cases import TEXT_SECTIONS
+from .permissions import is_reviewer
+from .risk import check_case
+
+RAW_RETENTION_DAYS = 30
+STRUCTURED_FIELDS = (
+    "case_type",
+    "outcome_kind",
+    "region",
+    "kader",
+    "implementation",
+    "period",
+    "building_blocks",
+    "products",
+    "legal_steps",
+    "hours_lt",
+    "hours_gi",
+)
+
+
+def audit(case, action, actor=None, **details):
+    return AuditEntry.objects.create(case=case, action=action, actor=actor, details=details)
+
+
+# --------------------------------------------------------------------------- submission
+
+
+@transaction.atomic
+def start_submission(*, submitter, organisation, known_names, case_type, outcome_kind):
+    """Step 1: the names and places to replace. The story follows in step 2."""
+    case = Case.objects.create(
+        status=Status.DRAFTING,
+        submitter=submitter,
+        organisation=organisation,
+        slug=f"inzending-{secrets.token_hex(6)}",
+        title=_("Case being written"),
+        case_type=case_type,
+        outcome_kind=outcome_kind,
+        kader="",
+    )
+    RawSubmission.objects.create(case=case, known_names=list(known_names))
+    return case
+
+
+@transaction.atomic
+def save_known_names(case, known_names):
+    raw = RawSubmission.objects.select_for_update().get(case=case)
+    raw.known_names = list(known_names)
+    raw.save(update_fields=["known_names", "updated_at"])
+
+
+@transaction.atomic
+def save_story(case, sections):
+    """Step 2: the raw story, per section."""
+    raw = RawSubmission.objects.select_for_update().get(case=case)
+    raw.sections = {name: sections.get(name, "") for name in TEXT_SECTIONS}
+    raw.save(update_fields=["sections", "updated_at"])
+
+
+@transaction.atomic
+def finish_submission(case, user, structured):
+    """Step 3: the structured facts; then the de-identifier runs in the background."""
+    raw = RawSubmission.objects.get(case=case)
+    for name in STRUCTURED_FIELDS:
+        if name in structured:
+            setattr(case, name, structured[name])
+    case.status = Status.DEIDENTIFYING
+    case.title = _("Case being de-identified")
+    case.save()
+    raw.save(update_fields=["updated_at"])
+    audit(
+        case,
+        AuditEntry.Action.SUBMITTED,
+        user,
+        sections=[name for name in TEXT_SECTIONS if raw.sections.get(name)],
+        known_names=len(raw.known_names),
+    )
+    queue_deidentification(case)
+
+
+def submit(*, submitter, organisation, known_names, sections, structured):
+    """All three steps at once (tests, imports)."""
+    case = start_submission(
+        submitter=submitter,
+        organisation=organisation,
+        known_names=known_names,
+        case_type=structured.get("case_type", "anders"),
+        outcome_kind=structured.get("outcome_kind", "mixed"),
+    )
+    save_story(case, sections)
+    finish_submission(case, submitter, structured)
+    return case
+
+
+def queue_deidentification(case):
+    from .tasks import deidentify_case
+
+    case_id = case.pk
+    transaction.on_commit(lambda: deidentify_case.enqueue(case_id))
+
+
+def deidentify_sections(sections, known_names):
+    """De-identify every section with one label state, so "moeder" or "kind 1 (6–11 jaar)"
+    means the same person in every section. The same code path as ``anonymise_text``."""
+    from .deidentify import KnownEntity, LabelState, deidentify
+
+    state = LabelState()
+    known = [KnownEntity.parse(name) for name in known_names]
+    texts, findings = {}, {}
+    for name in TEXT_SECTIONS:
+        raw_text = sections.get(name) or ""
+        if not raw_text.strip():
+            texts[name], findings[name] = raw_text, []
+            continue
+        result = deidentify(raw_text, known=known, state=state)
+        texts[name] = result.text
+        findings[name] = result.as_json()["findings"]
+    return texts, findings
+
+
+@transaction.atomic
+def run_deidentification(case_id):
+    """Background task body: raw sections → draft fields, findings and risk warnings."""
+    case = Case.objects.select_for_update().filter(pk=case_id).first()
+    raw = RawSubmission.objects.filter(case_id=case_id).first()
+    if case is None or raw is None or case.status != Status.DEIDENTIFYING:
+        return False
+    texts, findings = deidentify_sections(raw.sections, raw.known_names)
+    for name, value in texts.items():
+        setattr(case, name, value)
+    case.title = (case.title or _("Untitled case"))[:200]
+    case.findings = findings
+    counts = Counter(f["kind"] for section in findings.values() for f in section)
+    case.finding_counts = dict(sorted(counts.items()))
+    case.status = Status.REVIEW
+    case.risk_warnings = check_case(case)
+    case.save()
+    sync_index(case)
+    audit(case, AuditEntry.Action.DEIDENTIFIED, None, findings=case.finding_counts)
+    return True
+
+
+@transaction.atomic
+def add_names_and_rerun(case, user, names):
+    """The submitter lists more names; the draft is rebuilt from the raw story."""
+    raw = RawSubmission.objects.select_for_update().get(case=case)
+    known = list(raw.known_names)
+    known += [name for name in names if name not in known]
+    raw.known_names = known
+    raw.save(update_fields=["known_names", "updated_at"])
+    case.status = Status.DEIDENTIFYING
+    case.save(update_fields=["status", "updated_at"])
+    audit(case, AuditEntry.Action.REDEIDENTIFIED, user, known_names=len(known))
+    queue_deidentification(case)
+
+
+# --------------------------------------------------------------------------- review
+
+
+@transaction.atomic
+def save_draft(case, user, values, factors=None):
+    """Apply the submitter's (or a reviewer's) corrections to the draft."""
+    changed = [name for name, value in values.items() if getattr(case, name) != value]
+    for name in changed:
+        setattr(case, name, values[name])
+    if factors is not None:
+        current = list(case.factors.values("polarity", "cluster", "level", "text"))
+        if current != factors:
+            changed.append("factors")
+            case.factors.all().delete()
+            CaseFactor.objects.bulk_create(
+                CaseFactor(case=case, sort_order=index, **factor)
+                for index, factor in enumerate(factors)
+            )
+    case.risk_warnings = check_case(case)
+    case.save()
+    if RawSubmission.objects.filter(case=case).exists():
+        RawSubmission.objects.filter(case=case).update(updated_at=timezone.now())
+    sync_index(case)
+    if changed:
+        audit(case, AuditEntry.Action.EDITED, user, fields=changed)
+    return changed
+
+
+def names_left_in_draft(case):
+    """Listed names that still occur in the draft text (case-insensitive)."""
+    raw = RawSubmission.objects.filter(case=case).first()
+    if raw is None:
+        return []
+    from .deidentify import KnownEntity
+
+    draft = "\n".join(str(getattr(case, name) or "") for name in TEXT_SECTIONS).lower()
+    draft += "\n" + "\n".join(case.factors.values_list("text", flat=True)).lower()
+    names = [KnownEntity.parse(value).name for value in raw.known_names]
+    return [name for name in names if name and name.lower() in draft]
+
+
+@transaction.atomic
+def confirm(case, user):
+    """First approval: the submitter confirms the draft holds nothing identifying."""
+    if case.submitter_id != user.pk or case.status != Status.REVIEW:
+        raise PermissionDenied
+    left = names_left_in_draft(case)
+    if left:
+        raise ValidationError(
+            _("These names still occur in the draft: %(names)s. Replace them first.")
+            % {"names": ", ".join(left)}
+        )
+    case.status = Status.AWAITING_APPROVAL
+    case.confirmed_at = timezone.now()
+    case.save(update_fields=["status", "confirmed_at", "updated_at"])
+    audit(
+        case,
+        AuditEntry.Action.CONFIRMED,
+        user,
+        warnings=[warning["code"] for warning in case.risk_warnings],
+    )
+
+
+def check_second_reviewer(case, user):
+    """The two-person rule: a reviewer (editor or task team) who is not the submitter."""
+    if case.status != Status.AWAITING_APPROVAL:
+        raise PermissionDenied(_("This case is not waiting for approval."))
+    if case.submitter_id == user.pk:
+        raise PermissionDenied(_("You cannot approve a case you submitted yourself."))
+    if not (user.is_superuser or is_reviewer(user)):
+        raise PermissionDenied(_("Only editors and task-team members approve cases."))
+
+
+@transaction.atomic
+def return_to_submitter(case, user, note=""):
+    check_second_reviewer(case, user)
+    case.status = Status.REVIEW
+    case.confirmed_at = None
+    case.save(update_fields=["status", "confirmed_at", "updated_at"])
+    audit(case, AuditEntry.Action.RETURNED, user, note=note[:1000])
+
+
+@transaction.atomic
+def approve(case, user):
+    """Second approval: publish, then delete the raw story for good."""
+    check_second_reviewer(case, user)
+    case.status = Status.PUBLISHED
+    case.approved_by = user
+    case.published_at = timezone.now()
+    case.slug = unique_slug(case.title, case.pk)
+    case.save()
+    audit(case, AuditEntry.Action.APPROVED, user, warnings=[w["code"] for w in case.risk_warnings])
+    end_review(case, user)
+    sync_index(case)
+
+
+@transaction.atomic
+def reject(case, user, note=""):
+    check_second_reviewer(case, user)
+    case.status = Status.REJECTED
+    case.save(update_fields=["status", "updated_at"])
+    audit(case, AuditEntry.Action.REJECTED, user, note=note[:1000])
+    end_review(case, user)
+
+
+def end_review(case, user, action=AuditEntry.Action.RAW_DELETED):
+    """Delete the raw story (the row itself) and the offsets that pointed into it."""
+    deleted, _details = RawSubmission.objects.filter(case=case).delete()
+    Case.objects.filter(pk=case.pk).update(findings={})
+    case.findings = {}
+    if deleted:
+        audit(case, action, user)
+
+
+def purge_abandoned(now=None, days=RAW_RETENTION_DAYS):
+    """Delete raw stories untouched for ``days``; unfinished submissions become abandoned."""
+    cutoff = (now or timezone.now()) - timedelta(days=days)
+    purged = 0
+    for case_id in RawSubmission.objects.filter(updated_at__lt=cutoff).values_list(
+        "case_id", flat=True
+    ):
+        with transaction.atomic():
+            case = Case.objects.select_for_update().get(pk=case_id)
+            if case.status in (Status.DRAFTING, Status.DEIDENTIFYING, Status.REVIEW):
+                case.status = Status.ABANDONED
+                case.save(update_fields=["status", "updated_at"])
+            end_review(case, None, AuditEntry.Action.ABANDONED)
+            purged += 1
+    return purged
+
+
+def unique_slug(title, pk):
+    base = slugify(title)[:100] or "casus"
+    slug, counter = base, 2
+    while Case.objects.filter(slug=slug).exclude(pk=pk).exists():
+        slug, counter = f"{base}-{counter}", counter + 1
+    return slug
+
+
+# --------------------------------------------------------------------------- search index
+
+
+def facet_rows(case):
+    """The (facet, value) pairs the faceted search filters and counts on."""
+    rows = {
+        ("case_type", case.case_type),
+        ("form", case.form),
+        ("outcome", case.outcome_kind),
+        ("kader", case.kader),
+        ("region", case.region),
+    }
+    rows |= {("building_block", slug) for slug in case.building_blocks}
+    rows |= {("product", value) for value in case.products}
+    rows |= {("legal_step", value) for value in case.legal_steps}
+    for polarity, cluster in case.factors.values_list("polarity", "cluster"):
+        rows |= {("cluster", cluster), ("factor", polarity)}
+    return {(facet, value) for facet, value in rows if value}
+
+
+def search_document(case):
+    parts = [str(getattr(case, name) or "") for name in TEXT_SECTIONS]
+    parts += [case.side_box, case.why_tense, case.period]
+    parts += list(case.factors.values_list("text", flat=True))
+    return "\n".join(part for part in parts if part)
+
+
+def sync_index(case):
+    """Rebuild the case's facet rows and search document (and tsvector on PostgreSQL)."""
+    CaseFacetValue.objects.filter(case=case).delete()
+    CaseFacetValue.objects.bulk_create(
+        CaseFacetValue(case=case, facet=facet, value=value) for facet, value in facet_rows(case)
+    )
+    case.search_document = search_document(case)
+    Case.objects.filter(pk=case.pk).update(search_document=case.search_document)
+    if connection.vendor == "postgresql":
+        from .search import search_vector_expression
+
+        Case.objects.filter(pk=case.pk).update(search_vector=search_vector_expression())
+
+
+# --------------------------------------------------------------------------- demo / import
+
+
+@transaction.atomic
+def publish_imported(values, factors, *, form=CaseForm.CASE):
+    """Create or update a published case from trusted, already fictional content (demo)."""
+    case, _created = Case.objects.update_or_create(
+        slug=values["slug"],
+        defaults={**values, "form": form, "status": Status.PUBLISHED},
+    )
+    current = list(case.factors.values("polarity", "cluster", "level", "text"))
+    if current != factors:
+        case.factors.all().delete()
+        CaseFactor.objects.bulk_create(
+            CaseFactor(case=case, sort_order=index, **factor)
+            for index, factor in enumerate(factors)
+        )
+    case.risk_warnings = check_case(case)
+    Case.objects.filter(pk=case.pk).update(risk_warnings=case.risk_warnings)
+    sync_index(case)
+    return case

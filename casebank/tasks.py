@@ -1,0 +1,18 @@
+"""Background work of the case bank (django-tasks). Arguments are ids, never story text, so
+the database task backend's stored payloads hold nothing that has to be deleted later."""
+
+from django_tasks import task
+
+
+@task()
+def deidentify_case(case_id):
+    from .services import run_deidentification
+
+    return run_deidentification(case_id)
+
+
+@task()
+def purge_abandoned_submissions():
+    from .services import purge_abandoned
+
+    return purge_abandoned()
