@@ -14,7 +14,9 @@ def _stemmer():
     return snowballstemmer.stemmer("dutch")
 
 
+@lru_cache(maxsize=100_000)
 def stem(word):
+    # Cached: the pure-Python stemmer is slow and texts repeat the same words.
     return _stemmer().stemWord(word.lower())
 
 
@@ -24,4 +26,5 @@ def stems(text):
 
 def stem_text(text):
     """The distinct stems of ``text`` in first-seen order, space separated."""
-    return " ".join(dict.fromkeys(stems(text)))
+    words = dict.fromkeys(word.lower() for word in WORD.findall(text or ""))
+    return " ".join(dict.fromkeys(stem(word) for word in words))

@@ -1,0 +1,54 @@
+"""The decision aid "Wanneer product 2a?": every path ends in advice, plain GET forms."""
+
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from toolkit.demo_content.products import DECISION_AID_2A
+from toolkit.models import ProductIndexPage
+
+
+def all_paths(node_id="start", path=()):
+    nodes = DECISION_AID_2A["nodes"]
+    node_id = DECISION_AID_2A["start"] if node_id == "start" else node_id
+    node = nodes[node_id]
+    if "advice" in node:
+        yield path, node
+        return
+    for answer in node["answers"]:
+        yield from all_paths(answer["next"], (*path, answer["next"]))
+
+
+@pytest.mark.django_db
+def test_every_answer_path_ends_in_the_expected_advice(toolkit_site, client):
+    index = ProductIndexPage.objects.get()
+    url = index.url + "wanneer-product-2a/"
+    first = client.get(url)
+    assert first.status_code == 200
+    assert DECISION_AID_2A["nodes"][DECISION_AID_2A["start"]]["question"] in first.content.decode()
+    assert "<script" not in first.content.decode().split("<main")[1].split("</main>")[0]
+    paths = list(all_paths())
+    assert len(paths) >= 3
+    for answers, advice in paths:
+        pad = DECISION_AID_2A["start"]
+        for answer in answers:
+            response = client.get(url, {"pad": pad, "answer": answer})
+            assert response.status_code == 302
+            pad = parse_qs(urlparse(response["Location"]).query)["pad"][0]
+        html = client.get(url, {"pad": pad}).content.decode()
+        assert advice["advice"] in html, answers
+
+
+@pytest.mark.django_db
+def test_decision_aid_rejects_bad_answers_with_a_dutch_message(toolkit_site, client):
+    url = ProductIndexPage.objects.get().url + "wanneer-product-2a/"
+    start = DECISION_AID_2A["start"]
+    response = client.get(url, {"pad": start, "answer": "verzonnen"})
+    assert response.status_code == 200
+    assert "Dat antwoord hoort niet bij deze vraag" in response.content.decode()
+    response = client.get(url, {"pad": start, "answer": ""})
+    assert "Kies een van de antwoorden." in response.content.decode()
+    # A forged path falls back to the valid part of it.
+    response = client.get(url, {"pad": f"{start},niet-bestaand"})
+    assert response.status_code == 200
+    assert DECISION_AID_2A["nodes"][start]["question"] in response.content.decode()

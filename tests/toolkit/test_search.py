@@ -1,0 +1,43 @@
+"""Search in Dutch across handbook, building blocks and glossary."""
+
+import pytest
+from django.urls import reverse
+
+from toolkit.services.search import highlight
+from toolkit.services.stemming import stem
+
+
+def test_dutch_stemming_joins_plural_and_singular():
+    assert stem("gezinspatronen") == stem("gezinspatroon")
+    assert "<mark>gezinspatroon</mark>" in highlight("Het gezinspatroon tekenen", "gezinspatronen")
+    assert highlight("<b>", "b") == "&lt;<mark>b</mark>&gt;"
+
+
+@pytest.mark.django_db
+def test_search_finds_singular_for_plural_and_filters(toolkit_site, client):
+    from toolkit.models import BuildingBlockPage
+
+    page = BuildingBlockPage.objects.get(slug="gezinspatronen")
+    page.title = "Het gezinspatroon"
+    page.save_revision().publish()
+    response = client.get(reverse("toolkit:search"), {"q": "gezinspatronen"})
+    urls = [hit["url"] for hit in response.context["hits"]]
+    assert page.url in urls
+    html = response.content.decode()
+    assert "<mark>gezinspatroon</mark>" in html
+    assert 'data-live-search="search-results"' in html  # enhanced by search.js
+
+    # Filters: only building blocks; only glossary terms.
+    blocks = client.get(reverse("toolkit:search"), {"q": "gezin", "kind": "building_block"})
+    assert blocks.context["hits"] and {h["kind"] for h in blocks.context["hits"]} == {
+        "building_block"
+    }
+    terms = client.get(
+        reverse("toolkit:search"), {"q": "ondertoezichtstelling", "kind": "glossary"}
+    )
+    assert any("OTS" in hit["title"] for hit in terms.context["hits"])
+
+    # The results fragment for search-as-you-type has no page chrome.
+    fragment = client.get(reverse("toolkit:search_results"), {"q": "gezinspatronen"})
+    assert "<html" not in fragment.content.decode() and page.url in fragment.content.decode()
+    assert client.get(reverse("toolkit:search"), {"q": "x" * 500}).status_code == 200
