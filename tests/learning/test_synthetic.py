@@ -239,4 +239,3 @@ def test_generated_round_means_and_alphas(large_round):
     for slug, measure in result.scales.items():
         assert isinstance(measure.alpha, Alpha)
         assert 0.7 <= measure.alpha.alpha <= 0.85, slug
-
