@@ -7,20 +7,20 @@ from samenspel.models import Organisation
 from samenspel.roles import Role
 
 
+PROJECT_PACKAGES = {"samenspel", "toolkit", "learning", "casebank"}
+FRAMEWORK_APPS = {"wagtailcore", "auth", "account", "taggit"}
+
+
+def snapshotted(model):
+    package = model._meta.app_config.name.split(".")[0]
+    return package in PROJECT_PACKAGES or model._meta.app_label in FRAMEWORK_APPS
+
+
 def snapshot():
     """Every row of every project and Wagtail model, so any change by a rerun shows up."""
     state = {}
     for model in apps.get_models():
-        if model._meta.app_label in {
-            "samenspel",
-            "toolkit",
-            "learning",
-            "casebank",
-            "wagtailcore",
-            "auth",
-            "account",
-            "taggit",
-        }:
+        if snapshotted(model):
             state[model._meta.label] = sorted(
                 map(
                     repr,
