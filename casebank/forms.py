@@ -85,8 +85,8 @@ class NamesForm(AccessibleFormMixin, forms.Form):
             (key, org.name) for key, org in self.organisations.items()
         ]
         if len(self.organisations) == 1:
-            self.fields["organisation"].widget = forms.HiddenInput()
-            self.fields["organisation"].initial = next(iter(self.organisations))
+            # Nothing to choose: the one organisation is used whatever was posted.
+            del self.fields["organisation"]
 
     def clean_names(self):
         names = parse_names(self.cleaned_data["names"])
@@ -102,6 +102,12 @@ class NamesForm(AccessibleFormMixin, forms.Form):
 
     def clean_organisation(self):
         return self.organisations[self.cleaned_data["organisation"]]
+
+    def clean(self):
+        cleaned = super().clean()
+        if "organisation" not in self.fields:
+            cleaned["organisation"] = next(iter(self.organisations.values()))
+        return cleaned
 
 
 SECTION_HELP = {

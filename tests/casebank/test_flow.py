@@ -159,7 +159,9 @@ def test_audit_log_records_both_approvals_and_every_change_without_text(
     assert "Sandra" not in dump and "passende hulp" not in dump
 
 
-def test_adding_names_rebuilds_the_draft(professional, delft, submit_case, django_capture_on_commit_callbacks):
+def test_adding_names_rebuilds_the_draft(
+    professional, delft, submit_case, django_capture_on_commit_callbacks
+):
     story = dict(STORY, course="Buurvrouw Kees Jansen hielp mee.")
     case = submit_case(professional, delft, story=story, known=["Sandra de Vries"])
     with django_capture_on_commit_callbacks(execute=True):
@@ -183,9 +185,7 @@ def test_purge_deletes_abandoned_raw_submissions_after_30_days(professional, del
         submitter=professional, organisation=delft, known_names=["Lisa"],
         case_type="anders", outcome_kind="mixed",
     )  # fmt: skip
-    RawSubmission.objects.filter(case=old).update(
-        updated_at=timezone.now() - timedelta(days=31)
-    )
+    RawSubmission.objects.filter(case=old).update(updated_at=timezone.now() - timedelta(days=31))
     call_command("purge_abandoned_submissions", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert not RawSubmission.objects.filter(case=old).exists()
     assert RawSubmission.objects.filter(case=recent).exists()
