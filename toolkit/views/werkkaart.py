@@ -24,9 +24,10 @@ def werkkaart_pdf(request, page):
 
     context = {**werkkaart_context(request, page), "for_pdf": True}
     html = render_to_string("toolkit/werkkaart_pdf.html", context, request=request)
-    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf(
-        url_fetcher=local_only_fetcher
+    document = HTML(
+        string=html, base_url=request.build_absolute_uri("/"), url_fetcher=local_only_fetcher
     )
+    pdf = document.write_pdf()
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="werkkaart-{page.slug}.pdf"'
     return response
