@@ -1,0 +1,129 @@
+"""The registry of what each app stores about a person and how long it keeps things.
+
+Apps register in ``<app>/privacy.py``; :func:`discover` imports those modules once, the first
+time anyone asks the registry something, so the registry works whether or not
+``samenspel.privacy`` itself is an installed app.
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+from threading import Lock
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.module_loading import autodiscover_modules
+
+
+@dataclass(frozen=True)
+class Exporter:
+    key: str
+    label: str
+    function: object
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Eraser:
+    key: str
+    function: object
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class RetentionRule:
+    key: str
+    days: int
+    description: str
+    function: object
+
+
+_exporters: dict[str, Exporter] = {}
+_erasers: dict[str, Eraser] = {}
+_retention_rules: dict[str, RetentionRule] = {}
+_discovered = False
+_lock = Lock()
+
+
+def exporter(key, *, label, description=""):
+    """Decorator: ``function(user)`` returns the user's data for the download, JSON-ready."""
+
+    def register(function):
+        _exporters[key] = Exporter(key, label, function, description)
+        return function
+
+    return register
+
+
+def eraser(key, *, order=100):
+    """Decorator: ``function(user)`` deletes or anonymises the user's data in one app. Lower
+    ``order`` runs first; the core eraser, which anonymises the account itself, runs last."""
+
+    def register(function):
+        _erasers[key] = Eraser(key, function, order)
+        return function
+
+    return register
+
+
+def retention(key, *, days, description):
+    """Decorator: ``function(cutoff)`` removes what is older than ``cutoff`` (now − ``days``)
+    and returns how many records went."""
+
+    def register(function):
+        _retention_rules[key] = RetentionRule(key, days, description, function)
+        return function
+
+    return register
+
+
+def discover():
+    global _discovered
+    with _lock:
+        if _discovered:
+            return
+        from . import core  # noqa: F401  (the site shell's own registrations)
+
+        autodiscover_modules("privacy")
+        _discovered = True
+
+
+def exporters():
+    discover()
+    return list(_exporters.values())
+
+
+def erasers():
+    discover()
+    return sorted(_erasers.values(), key=lambda e: (e.order, e.key))
+
+
+def retention_rules():
+    discover()
+    return list(_retention_rules.values())
+
+
+def export_user_data(user):
+    """Everything the registered apps hold about ``user``, keyed by app section."""
+    return {
+        "generated_at": timezone.now().isoformat(),
+        "sections": {
+            item.key: {"label": str(item.label), "data": item.function(user)}
+            for item in exporters()
+        },
+    }
+
+
+def erase_user(user):
+    """Run every eraser in order. The caller wraps this in a transaction."""
+    for item in erasers():
+        item.function(user)
+
+
+def apply_retention(now=None):
+    """Run every retention rule; returns {rule key: number of records removed}."""
+    now = now or timezone.now()
+    removed = {}
+    for rule in retention_rules():
+        with transaction.atomic():  # one rule at a time: a failing rule leaves the others done
+            removed[rule.key] = rule.function(now - timedelta(days=rule.days))
+    return removed
