@@ -7,14 +7,18 @@ suppressed marker), so the page, the print view and the CSV cannot disagree.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+import numpy as np
+from django.db import connections
+from django.db.models import Count, FloatField
+from django.db.models.fields.json import KeyTextTransform
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from . import stats
 from .instrument import structure
 from .models import MeasurementRound, Response
 
-RESPONSE_FIELDS = ("org_type", "municipality", "trained", "code_hash", "items", "grades")
+BACKGROUND_FIELDS = ("org_type", "municipality", "trained", "code_hash")
 
 ORG_TYPE_GROUPS = (("LT", _("Local team")), ("GI", _("Certified institution")))
 TRAINING_GROUPS = (("trained", _("Trained")), ("untrained", _("Not trained")))
@@ -57,26 +61,114 @@ class Report:
         return [*self.scales, *self.grades]
 
 
-def fetch_responses(measurement_round, municipality=None):
-    """Complete responses of a round as ``ResponseData``-shaped dicts, in one query."""
+@dataclass
+class Answers:
+    """A round's complete responses as numpy arrays, fetched in one query.
+
+    PostgreSQL (or SQLite) extracts every answer from the JSON columns, so Python never parses
+    JSON; a skipped answer arrives as NULL and becomes nan.
+    """
+
+    org_types: np.ndarray
+    municipalities: np.ndarray
+    trained: list
+    codes: list
+    items: np.ndarray  # n x items, in the instrument's order, as stored (not yet reversed)
+    grades: np.ndarray  # n x grades
+
+    def __len__(self):
+        return len(self.codes)
+
+
+def fetch_answers(measurement_round, spec, municipality=None):
     rows = Response.objects.filter(
         measurement_round=measurement_round, status=Response.Status.COMPLETE
     )
     if municipality:
         rows = rows.filter(municipality=municipality)
-    return [
-        {
-            "org_type": org_type,
-            "municipality": municipality_name,
-            "trained": trained,
-            "code": code_hash or None,
-            "items": items,
-            "grades": grades,
-        }
-        for org_type, municipality_name, trained, code_hash, items, grades in rows.values_list(
-            *RESPONSE_FIELDS
+    columns = {
+        f"a{i}": Cast(KeyTextTransform(slug, field), FloatField())
+        for i, (field, slug) in enumerate(
+            [("items", slug) for slug in spec.item_slugs]
+            + [("grades", slug) for slug in spec.grade_slugs]
         )
-    ]
+    }
+    fetched = fetch_rows(rows.annotate(**columns).values_list(*BACKGROUND_FIELDS, *columns))
+    n_items = len(spec.item_slugs)
+    values = np.array([row[4:] for row in fetched], dtype=float).reshape(len(fetched), -1)
+    return Answers(
+        org_types=np.array([row[0] for row in fetched], dtype=str),
+        municipalities=np.array([row[1] for row in fetched], dtype=str),
+        trained=[row[2] for row in fetched],
+        codes=[row[3] or None for row in fetched],
+        items=values[:, :n_items],
+        grades=values[:, n_items:],
+    )
+
+
+def fetch_rows(queryset):
+    """Rows as plain tuples; on PostgreSQL through a binary cursor, which skips parsing text.
+
+    The values are plain strings, booleans and floats, so Django's row converters add nothing.
+    """
+    sql, params = queryset.query.sql_with_params()
+    connection = connections[queryset.db]
+    connection.ensure_connection()
+    if connection.vendor == "postgresql":
+        import psycopg
+
+        # Django's own cursors bind parameters client-side, which rules out binary results.
+        with psycopg.Cursor(connection.connection) as cursor:
+            cursor.execute(sql, params, binary=True)
+            return cursor.fetchall()
+    return list(queryset)
+
+
+def scale_matrices(answers, spec):
+    """Per scale, the reverse-scored (n x k) item matrix."""
+    flags = [item.reverse_scored for scale in spec.scales for item in scale.items]
+    scored = stats.score_items(answers.items, flags)
+    matrices, start = {}, 0
+    for scale in spec.scales:
+        matrices[scale.slug] = scored[:, start : start + len(scale.items)]
+        start += len(scale.items)
+    return matrices
+
+
+def round_statistics(answers, spec):
+    """The standard round report of learning.stats: LT vs GI, trained vs not, per municipality."""
+    trained = np.array([value is True for value in answers.trained], dtype=bool)
+    untrained = np.array([value is False for value in answers.trained], dtype=bool)
+    return stats.round_report(
+        scale_items=scale_matrices(answers, spec),
+        grades={slug: answers.grades[:, i] for i, slug in enumerate(spec.grade_slugs)},
+        breakdowns={
+            "org_type": answers.org_types,
+            "trained": np.where(trained, "trained", np.where(untrained, "untrained", "unknown")),
+            "municipality": answers.municipalities,
+        },
+        comparisons={
+            stats.ORG_TYPE_COMPARISON: (answers.org_types == "LT", answers.org_types == "GI"),
+            stats.TRAINING_COMPARISON: (trained, untrained),
+        },
+    )
+
+
+def measure_scores(answers, spec):
+    scores = {
+        slug: stats.scale_scores(matrix) for slug, matrix in scale_matrices(answers, spec).items()
+    }
+    scores.update({slug: answers.grades[:, i] for i, slug in enumerate(spec.grade_slugs)})
+    return scores
+
+
+def compare_with_baseline(baseline, current, spec):
+    """Follow-up minus baseline per measure: paired where codes link, otherwise Welch."""
+    before, after = measure_scores(baseline, spec), measure_scores(current, spec)
+    return {
+        slug: stats.compare_rounds(before[slug], baseline.codes, after[slug], current.codes)
+        for slug in before
+    }
 
 
 def baseline_municipality(measurement_round):
@@ -113,23 +205,19 @@ def build_report(measurement_round):
     )
     if not report.shown:
         return report
-    responses = fetch_responses(measurement_round)
-    round_report = stats.report_from_responses(responses, spec.scales, spec.grade_slugs)
+    answers = fetch_answers(measurement_round, spec)
+    round_report = round_statistics(answers, spec)
     baseline_summaries, changes = {}, {}
     if measurement_round.baseline_id:
         report.baseline_round = measurement_round.baseline
-        baseline_responses = fetch_responses(
-            measurement_round.baseline, municipality=baseline_municipality(measurement_round)
+        baseline = fetch_answers(
+            measurement_round.baseline, spec, municipality=baseline_municipality(measurement_round)
         )
-        report.baseline_n = len(baseline_responses)
-        if baseline_responses:
-            baseline_report = stats.report_from_responses(
-                baseline_responses, spec.scales, spec.grade_slugs
-            )
+        report.baseline_n = len(baseline)
+        if len(baseline):
+            baseline_report = round_statistics(baseline, spec)
             baseline_summaries = {**baseline_report.scales, **baseline_report.grades}
-            changes = stats.compare_response_rounds(
-                baseline_responses, responses, spec.scales, spec.grade_slugs
-            )
+            changes = compare_with_baseline(baseline, answers, spec)
     for scale in spec.scales:
         report.scales.append(
             measure(

@@ -8,7 +8,7 @@ class LearningIndexPage(ContentPage):
     subpage_types = []
     page_description = _("Learning and development teams (LOT), sessions and questionnaires.")
     max_count = 1
-    template = "samenspel/section_page.html"
+    template = "learning/learning_index_page.html"
 
     class Meta:
         verbose_name = _("learning network")
