@@ -102,11 +102,16 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(autouse=True)
+def migrated_state_after_flush(django_db_serialized_rollback):
+    """Transactional tests (browser tests with ``live_server``) end with a flush; serialized
+    rollback restores what migrations created (Wagtail's root page, permissions) before each
+    of them, so no test depends on whether a transactional test ran earlier."""
+
+
 @pytest.fixture
-def page(browser, request, django_db_serialized_rollback):
-    """A fresh browser page. Browser tests run against ``live_server`` in transactional tests;
-    serialized rollback restores what migrations created (Wagtail's root page, permissions)
-    after each test's flush, so later tests still see a migrated database."""
+def page(browser, request):
+    """A fresh browser page; a full-page screenshot of its end state lands in test-artifacts/."""
     context = browser.new_context(locale="nl-NL")
     page = context.new_page()
     page.set_default_timeout(15_000)
