@@ -4,10 +4,35 @@ Every block renders its element with ``id="blok-<block.id>"`` (see the templates
 comments can anchor to a page + block id + revision.
 """
 
+from django.utils.encoding import force_str
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.rich_text import RichText
 
 from samenspel.blocks import BodyBlock, CalloutBlock, ParagraphBlock, QuoteBlock
+
+
+class SourceRichText(RichText):
+    """RichText whose repr shows its source. Wagtail's RichText has no __repr__, so two loads of
+    the same StreamField printed differently (object addresses), which broke data snapshots
+    such as the seed_demo idempotency test."""
+
+    def __repr__(self):
+        return f"<RichText {self.source!r}>"
+
+
+class TextParagraphBlock(ParagraphBlock):
+    """The shared paragraph block, with a stable repr (see SourceRichText)."""
+
+    def to_python(self, value):
+        return SourceRichText(value)
+
+    def normalize(self, value):
+        source = value.source if isinstance(value, RichText) else value and force_str(value)
+        return SourceRichText(source)
+
+    def value_from_form(self, value):
+        return SourceRichText(value)
 
 
 class StepBlock(blocks.StructBlock):
@@ -106,7 +131,7 @@ class SectionBlock(blocks.StructBlock):
     """A handbook section: a heading and its text. Anchored by its block id."""
 
     heading = blocks.CharBlock(label=_("Heading"))
-    text = ParagraphBlock(label=_("Text"))
+    text = TextParagraphBlock(label=_("Text"))
 
     class Meta:
         icon = "doc-full"
@@ -118,7 +143,13 @@ class SectionBlock(blocks.StructBlock):
         }
 
 
-class ChapterBodyBlock(BodyBlock):
+class ToolkitBodyBlock(BodyBlock):
+    """The shared body blocks, with the stable-repr paragraph."""
+
+    paragraph = TextParagraphBlock()
+
+
+class ChapterBodyBlock(ToolkitBodyBlock):
     section = SectionBlock()
 
 

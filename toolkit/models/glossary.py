@@ -1,10 +1,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
 from wagtail.search import index
 
 from samenspel.models.pages import ContentPage
 
+from ..blocks import ToolkitBodyBlock
 from .mixins import CachedPageMixin, HandbookTreeMixin
 from .search import StemmedSearchMixin
 
@@ -60,6 +62,8 @@ class GlossaryTerm(index.Indexed, models.Model):
 
 class GlossaryPage(CachedPageMixin, HandbookTreeMixin, StemmedSearchMixin, ContentPage):
     """Lists every glossary term with an anchor per term; text elsewhere links here."""
+
+    body = StreamField(ToolkitBodyBlock(), blank=True, verbose_name=_("body"))
 
     parent_page_types = ["toolkit.HandbookPage"]
     subpage_types = []

@@ -8,7 +8,7 @@ from wagtail.search import index
 
 from samenspel.models.pages import ContentPage
 
-from ..blocks import DecisionAidBlock, TextItemsBlock
+from ..blocks import DecisionAidBlock, TextItemsBlock, ToolkitBodyBlock
 from .choices import Product
 from .mixins import CachedPageMixin, HandbookTreeMixin, ReleasedPageMixin
 from .search import StemmedSearchMixin
@@ -19,6 +19,7 @@ class ProductIndexPage(
 ):
     """The products navigator: one page per product plus the decision aid "Wanneer 2a?"."""
 
+    body = StreamField(ToolkitBodyBlock(), blank=True, verbose_name=_("body"))
     decision_aid = StreamField(
         DecisionAidBlock(),
         blank=True,
@@ -51,6 +52,7 @@ class ProductIndexPage(
 class ProductPage(
     CachedPageMixin, ReleasedPageMixin, HandbookTreeMixin, StemmedSearchMixin, ContentPage
 ):
+    body = StreamField(ToolkitBodyBlock(), blank=True, verbose_name=_("body"))
     code = models.CharField(_("product code"), max_length=4, choices=Product.choices, unique=True)
     summary = models.TextField(_("summary"), blank=True)
     rules = StreamField(TextItemsBlock(), blank=True, verbose_name=_("rules"))
