@@ -102,11 +102,16 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(autouse=True)
-def migrated_state_after_flush(django_db_serialized_rollback):
+def pytest_collection_modifyitems(items):
     """Transactional tests (browser tests with ``live_server``) end with a flush; serialized
     rollback restores what migrations created (Wagtail's root page, permissions) before each
     of them, so no test depends on whether a transactional test ran earlier."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        uses_transactions = {"live_server", "transactional_db"} & set(item.fixturenames)
+        if uses_transactions or (marker and marker.kwargs.get("transaction")):
+            kwargs = {**(marker.kwargs if marker else {}), "transaction": True}
+            item.add_marker(pytest.mark.django_db(**kwargs, serialized_rollback=True), append=False)
 
 
 @pytest.fixture
