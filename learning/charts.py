@@ -6,8 +6,8 @@ always in the accessible table next to the chart.
 
 from dataclasses import dataclass
 
-LABEL_WIDTH = 250
-PLOT_WIDTH = 420
+LABEL_WIDTH = 290
+PLOT_WIDTH = 400
 ROW_HEIGHT = 34
 BAR_HEIGHT = 12
 TOP = 28
