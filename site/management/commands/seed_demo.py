@@ -5,7 +5,7 @@ from django.db import transaction
 
 # Each app that has demo content exposes ``<app>.demo.seed(log)``; they run in this order
 # because later content points at earlier content (cases and comments point at building blocks).
-SEEDERS = ["samenspel", "toolkit", "learning.feedback", "casebank", "learning"]
+SEEDERS = ["samenspel", "toolkit", "samenspel.embed", "learning.feedback", "casebank", "learning"]
 
 
 class Command(BaseCommand):
