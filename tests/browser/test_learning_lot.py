@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from learning.instrument_content import GRADES, ITEMS
 from tests.factories import PASSWORD
+from tests.quality.axe import assert_no_axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -19,11 +20,13 @@ def log_in(page, live_server, email):
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 
-def answer_questionnaire(browser, url, org_type, answer):
+def answer_questionnaire(browser, url, org_type, answer, check_accessibility=False):
     context = browser.new_context(locale="nl-NL")  # a fresh browser: no account, no cookies
     respondent = context.new_page()
     respondent.set_default_timeout(15_000)
     respondent.goto(url)
+    if check_accessibility:
+        assert_no_axe_violations(respondent, "questionnaire")
     respondent.get_by_role("group", name="Bij welk soort organisatie werkt u?").get_by_label(
         org_type
     ).check()
@@ -58,10 +61,12 @@ def test_facilitator_runs_a_lot_end_to_end(page, browser, live_server, delft, fa
     page.get_by_label("Plaats").fill("Stadskantoor Delft")
     page.get_by_role("button", name="Bijeenkomst plannen").click()
     page.get_by_role("heading", name="Casusbespreking volgens de incidentmethode").wait_for()
+    assert_no_axe_violations(page, "session")
 
     # The run view works without JavaScript through a form post.
     page.get_by_role("link", name="Bijeenkomst leiden").click()
     first_phase = page.locator("h1").inner_text()
+    assert_no_axe_violations(page, "run view")
     page.get_by_role("button", name="Volgende fase").click()
     assert page.locator("h1").inner_text() != first_phase
     page.go_back()
@@ -113,3 +118,4 @@ def test_facilitator_runs_a_lot_end_to_end(page, browser, live_server, delft, fa
     assert page.locator("main svg[role='img']").count() == 2
     assert page.get_by_role("table", name="Schalen").count() == 1
     assert page.get_by_role("row", name="Gedeelde visie").first.is_visible()
+    assert_no_axe_violations(page, "report")

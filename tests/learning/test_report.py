@@ -208,7 +208,9 @@ def test_report_page_has_svg_charts_and_tables(client, regional_round, task_team
     assert printed.status_code == 200 and "Gedeelde visie" in printed.content.decode()
 
 
-def test_demo_westland_followup_compares_with_westland_part_of_baseline(demo_site):
+def test_demo_westland_followup_compares_with_westland_part_of_baseline(client, demo_site):
+    from django.contrib.auth import get_user_model
+
     from learning.demo import FOLLOWUP_TITLE
 
     followup = MeasurementRound.objects.get(title=FOLLOWUP_TITLE)
@@ -219,6 +221,11 @@ def test_demo_westland_followup_compares_with_westland_part_of_baseline(demo_sit
     assert optrekken.change["test"] == "paired"
     assert optrekken.baseline["mean"] == pytest.approx(2.6, abs=0.06)
     assert optrekken.overall["mean"] == pytest.approx(2.9, abs=0.06)
+    # The demo facilitator of Westland reads it, with baseline bars beside this round's.
+    client.force_login(get_user_model().objects.get(email="facilitator@samenspel.example"))
+    page = main_of(client.get(f"/leren/meting/{followup.pk}/"))
+    assert "Verandering sinds de nulmeting" in page and "gepaarde t-toets" in page
+    assert "chart__bar--baseline" in page and "chart__bar--current" in page
 
 
 def test_demo_baseline_resembles_reported_figures(demo_site):
