@@ -25,6 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "benchmarks.md"
 SECTION = "## Case bank"
+# The section lives between these markers; nothing outside them is touched.
+START, END = "<!-- casebank:start -->", "<!-- casebank:end -->"
 CASES = 10_000
 RUNS_PER_QUERY = 5
 TARGET_P95_MS = 150
@@ -237,9 +239,12 @@ def write_section(result):
         "",
     ]
     text = DOC.read_text() if DOC.exists() else "# Benchmarks\n\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    section = "\n".join(lines) + "\n"
-    text = pattern.sub(section, text) if pattern.search(text) else text.rstrip() + "\n\n" + section
+    section = f"{START}\n" + "\n".join(lines) + f"{END}\n"
+    marked = re.compile(rf"{re.escape(START)}\n.*?{re.escape(END)}\n?", re.S)
+    if marked.search(text):
+        text = marked.sub(lambda _match: section, text)
+    else:
+        text = text.rstrip() + "\n\n" + section
     DOC.write_text(text)
 
 
