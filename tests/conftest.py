@@ -110,8 +110,12 @@ def pytest_collection_modifyitems(items):
         marker = item.get_closest_marker("django_db")
         uses_transactions = {"live_server", "transactional_db"} & set(item.fixturenames)
         if uses_transactions or (marker and marker.kwargs.get("transaction")):
-            kwargs = {**(marker.kwargs if marker else {}), "transaction": True}
-            item.add_marker(pytest.mark.django_db(**kwargs, serialized_rollback=True), append=False)
+            kwargs = {
+                **(marker.kwargs if marker else {}),
+                "transaction": True,
+                "serialized_rollback": True,
+            }
+            item.add_marker(pytest.mark.django_db(**kwargs), append=False)
 
 
 @pytest.fixture
