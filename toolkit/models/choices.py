@@ -28,7 +28,7 @@ class Product(models.TextChoices):
 class Status(models.TextChoices):
     CONCEPT = "concept", _("Draft concept")
     IN_DEVELOPMENT = "in_ontwikkeling", _("In development")
-    ADOPTED = "vastgesteld", _("Adopted")
+    ADOPTED = "vastgesteld", _("Established")
     UNDER_REVISION = "in_herziening", _("Under revision")
 
 
