@@ -35,6 +35,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("", include(samenspel_patterns)),
     path("", include("samenspel.embed.urls")),
+    path("", include("samenspel.privacy.urls")),
     path("", include("toolkit.urls")),
     path("", include("learning.urls")),
     path("", include("learning.feedback.urls")),

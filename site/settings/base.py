@@ -27,6 +27,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 INSTALLED_APPS = [
     "samenspel",
     "samenspel.embed",
+    "samenspel.privacy",
     "toolkit",
     "learning",
     "learning.feedback",
