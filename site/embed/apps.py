@@ -11,4 +11,10 @@ class EmbedConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from wagtail.signals import page_published, page_unpublished
+
         from . import permissions  # noqa: F401  (registers the embed rules)
+        from .cache import clear_bodies
+
+        page_published.connect(clear_bodies, dispatch_uid="embed-clear-bodies-published")
+        page_unpublished.connect(clear_bodies, dispatch_uid="embed-clear-bodies-unpublished")

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from samenspel.models import Organisation
 
+from .cache import body_key, cached_body
 from .colours import darken
 from .embeddable import Resolution, is_supplementable, page_path, resolve, site_for
 from .forms import RemarkForm
@@ -56,6 +57,11 @@ def body_template(page):
 
 
 def render_body(request, page, organisation, site):
+    key = body_key(organisation, page, site)
+    return mark_safe(cached_body(key, lambda: render_fresh_body(request, page, organisation, site)))  # noqa: S308
+
+
+def render_fresh_body(request, page, organisation, site):
     context = page.get_context(request)
     context.update(page=page, self=page, embed=True)
     html = body_template(page).render(context, request)

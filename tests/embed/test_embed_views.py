@@ -98,3 +98,17 @@ def test_old_days_drop_out_of_the_thirty_day_usage(tree, delft_embed):
     record_view(delft_embed.organisation, tree.weging, day=today - timezone.timedelta(days=30))
     record_view(delft_embed.organisation, tree.weging, day=today - timezone.timedelta(days=29))
     assert usage_per_page(delft_embed.organisation, today=today) == [("Weging", tree.weging.pk, 1)]
+
+
+def test_embed_body_is_cached_until_a_page_is_published(client, tree, delft_embed):
+    url = "/embed/delft/bouwstenen/weging/"
+    assert "Het doel van de weging." in client.get(url).content.decode()
+    # A change that bypasses publishing is not seen: the body comes from the cache.
+    type(tree.weging).objects.filter(pk=tree.weging.pk).update(purpose="<p>Ongepubliceerd.</p>")
+    assert "Het doel van de weging." in client.get(url).content.decode()
+
+    tree.weging.purpose = "<p>Een nieuw geformuleerd doel.</p>"
+    tree.weging.save_revision().publish()
+    html = client.get(url).content.decode()
+    assert "Een nieuw geformuleerd doel." in html
+    assert "Het doel van de weging." not in html

@@ -1,0 +1,46 @@
+"""Cache of rendered embed bodies.
+
+Rendering a building block (structured sections, glossary links, link rewriting) is the costly
+part of an embed view, and intranets ask for the same few pages all day. The body is cached per
+organisation, page, shown revision and language; any page publish or unpublish anywhere bumps a
+generation number that is part of every key, because a publish can change titles and links in
+other pages' bodies. A short timeout bounds how long a glossary edit (not a page publish) takes
+to show.
+"""
+
+from django.core.cache import cache
+from django.utils.translation import get_language
+
+GENERATION_KEY = "embed:body:generation"
+TIMEOUT = 5 * 60
+
+
+def generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        value = 1
+        cache.add(GENERATION_KEY, value, timeout=None)
+    return value
+
+
+def clear_bodies(**kwargs):
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def body_key(organisation, page, site):
+    revision = getattr(page, "live_revision_id", None) or getattr(page, "latest_revision_id", "")
+    return (
+        f"embed:body:{generation()}:{organisation.pk}:{site.pk}:{page.pk}:{revision}:"
+        f"{get_language()}"
+    )
+
+
+def cached_body(key, render):
+    body = cache.get(key)
+    if body is None:
+        body = render()
+        cache.set(key, str(body), TIMEOUT)
+    return body
