@@ -10,36 +10,16 @@ from allauth.mfa.models import Authenticator
 from django.contrib.auth import get_user_model
 from django.contrib.messages import get_messages
 from django.core.management import call_command
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
 
 from samenspel.models import Invitation, Membership
 from samenspel.privacy import registry
-from samenspel.privacy.management.commands.apply_retention import Command as ApplyRetention
 from samenspel.roles import Role
 from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-PRIVACY_DIR = Path(__file__).resolve().parents[2] / "site" / "privacy"
-
-
-@pytest.fixture(autouse=True)
-def privacy_app(settings):
-    """Until samenspel.privacy is in INSTALLED_APPS and samenspel.urls, give these tests its
-    templates, catalogue and URLs; afterwards this changes nothing. (Changing INSTALLED_APPS
-    itself at run time would re-run every app's ready().)"""
-    if "samenspel.privacy" not in settings.INSTALLED_APPS:
-        templates = [dict(settings.TEMPLATES[0])]
-        templates[0]["DIRS"] = [*templates[0]["DIRS"], PRIVACY_DIR / "templates"]
-        settings.TEMPLATES = templates
-        settings.LOCALE_PATHS = [*settings.LOCALE_PATHS, PRIVACY_DIR / "locale"]
-    try:
-        reverse("privacy:my_data")
-    except NoReverseMatch:
-        settings.ROOT_URLCONF = "tests.quality.privacy_urls"
 
 
 @pytest.fixture
@@ -173,7 +153,7 @@ def test_retention_removes_old_invitations_and_unverified_accounts(delft, profes
     fresh = UserFactory(verified=False, date_joined=ago(29))
     verified_old = UserFactory(date_joined=ago(400))
 
-    call_command(ApplyRetention(), stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("apply_retention", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
     assert set(Invitation.objects.values_list("pk", flat=True)) == {recent.pk, accepted.pk}
     assert not Invitation.objects.filter(pk=old.pk).exists()
