@@ -30,6 +30,47 @@ ORG_ADMIN = "orgadmin@samenspel.example"
 PROFESSIONAL = "professional.lt@samenspel.example"
 EDITOR = "editor@samenspel.example"
 TOTP_USER = "taskteam@samenspel.example"  # gets an authenticator below
+FACILITATOR = "facilitator@samenspel.example"
+
+
+def first_building_block(_context):
+    from toolkit.models import BuildingBlockPage
+
+    return BuildingBlockPage.objects.live().order_by("path").first()
+
+
+def comments_of_block(context):
+    block = first_building_block(context)
+    return block and f"/reacties/pagina/{block.pk}/"
+
+
+def embed_of_block(context):
+    block = first_building_block(context)
+    return block and "/embed/delft/" + "/".join(block.url_path.strip("/").split("/")[1:]) + "/"
+
+
+def published_case(_context):
+    from casebank.choices import Status
+    from casebank.models import Case
+
+    case = Case.objects.filter(status=Status.PUBLISHED).order_by("pk").first()
+    return case and case.get_absolute_url()
+
+
+def open_questionnaire(_context):
+    from learning.models import MeasurementRound
+
+    for measurement_round in MeasurementRound.objects.order_by("pk"):
+        if measurement_round.is_open():
+            return measurement_round.respondent_url()
+    return None
+
+
+def round_report(_context):
+    from learning.models import MeasurementRound
+
+    measurement_round = MeasurementRound.objects.filter(responses__isnull=False).first()
+    return measurement_round and f"/leren/meting/{measurement_round.pk}/"
 
 
 @dataclass(frozen=True)
@@ -39,7 +80,7 @@ class Visit:
     after loading (to fill and submit a form, say); ``user`` is a demo user's e-mail or None."""
 
     label: str
-    path: str | Callable[[dict], str]
+    path: str | Callable[[dict], str | None]  # None: the feature has no such page yet
     user: str | None = None
     act: Callable | None = None
     status: int = 200
@@ -125,8 +166,42 @@ VISITS = [
     Visit("two-factor overview with TOTP", "/accounts/2fa/", user=TOTP_USER),
     Visit("deactivate TOTP", "/accounts/2fa/totp/deactivate/", user=TOTP_USER, reauthenticate=True),
     Visit("recovery codes", "/accounts/2fa/recovery-codes/", user=TOTP_USER, reauthenticate=True),
+    Visit("feedback dashboard", "/feedback/beheer/", user=TOTP_USER),
+    Visit("feedback inbox", "/feedback/beheer/reacties/", user=TOTP_USER),
+    Visit("feedback report", "/feedback/beheer/rapportage/", user=TOTP_USER),
+    Visit("questionnaire report with charts", round_report, user=TOTP_USER),
     # An editor sees the Wagtail user bar on pages
     Visit("home as editor", "/", user=EDITOR),
+    Visit("case approval queue", "/casusbank/beoordelen/", user=EDITOR),
+    # Feature pages, anonymous
+    Visit("search results", "/zoeken/?q=gezin"),
+    Visit("method releases", "/versies/"),
+    Visit("feedback register", "/feedbackregister/"),
+    Visit("embed view", embed_of_block),
+    Visit("questionnaire", open_questionnaire),
+    # Feature pages, a professional
+    Visit("comments of a page", comments_of_block, user=PROFESSIONAL),
+    Visit("what changed", "/wat-is-er-veranderd/", user=PROFESSIONAL),
+    Visit("notifications", "/meldingen/", user=PROFESSIONAL),
+    Visit("notification preferences", "/meldingen/voorkeuren/", user=PROFESSIONAL),
+    Visit("case-bank search", "/casusbank/zoeken/?q=school", user=PROFESSIONAL),
+    Visit("case", published_case, user=PROFESSIONAL),
+    Visit("share a case", "/casusbank/delen/", user=PROFESSIONAL),
+    Visit("my case submissions", "/casusbank/inzendingen/", user=PROFESSIONAL),
+    Visit("my data", "/mijn-gegevens/", user=PROFESSIONAL),
+    Visit("delete account", "/mijn-gegevens/account-verwijderen/", user=PROFESSIONAL),
+    Visit(
+        "delete account with errors",
+        "/mijn-gegevens/account-verwijderen/",
+        user=PROFESSIONAL,
+        act=submit_form("main form.form", password="fout-wachtwoord"),
+    ),
+    # LOT facilitator
+    Visit("LOT list", "/leren/lot/", user=FACILITATOR),
+    Visit("new LOT", "/leren/lot/nieuw/", user=FACILITATOR),
+    Visit("new measurement round", "/leren/metingen/nieuw/", user=FACILITATOR),
+    # Organisation admin: intranet embedding
+    Visit("intranet embedding settings", "/organisaties/delft/intranet/", user=ORG_ADMIN),
 ]
 
 
@@ -143,7 +218,26 @@ def context(transactional_db):
         expires_at=timezone.now() + timedelta(days=7),
     )
     give_totp(get_user_model().objects.get(email=TOTP_USER))
+    ensure_open_round()
     return {"invitation_token": invitation.token, "organisation_slug": delft.slug}
+
+
+def ensure_open_round():
+    """The questionnaire needs a round that is open today."""
+    from learning.instrument import seed_instrument
+    from learning.models import MeasurementRound
+
+    if any(r.is_open() for r in MeasurementRound.objects.all()):
+        return
+    today = timezone.localdate()
+    MeasurementRound.objects.create(
+        instrument=seed_instrument(),
+        title="Toegankelijkheidsmeting",
+        kind=MeasurementRound.Kind.BASELINE,
+        scope=MeasurementRound.Scope.REGION,
+        opens_on=today - timedelta(days=1),
+        closes_on=today + timedelta(days=7),
+    )
 
 
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
@@ -202,7 +296,7 @@ def collect_violations(page, label, failures):
 
 
 def test_every_template_passes_axe_wcag21_aa(page, live_server, context):
-    failures = []
+    failures, skipped = [], []
     visits = page_type_visits() + VISITS
     current_user = None
     for visit in visits:
@@ -213,6 +307,9 @@ def test_every_template_passes_axe_wcag21_aa(page, live_server, context):
                 log_in(page, live_server.url, visit.user, failures)
             current_user = visit.user
         path = visit.path(context) if callable(visit.path) else visit.path
+        if path is None:
+            skipped.append(visit.label)
+            continue
         response = page.goto(live_server.url + path)
         if visit.reauthenticate and "/accounts/reauthenticate/" in page.url:
             page.locator("main form [name='password']").fill(DEMO_PASSWORD)
@@ -230,6 +327,8 @@ def test_every_template_passes_axe_wcag21_aa(page, live_server, context):
         if visit.act:
             visit.act(page)
         collect_violations(page, f"{visit.label} ({path})", failures)
+    if skipped:
+        print("axe: no such page in the demo data yet:", ", ".join(skipped))
     assert not failures, "\n\n".join(failures)
 
 
