@@ -1,0 +1,164 @@
+"""Ages, and the age bands they are generalised to.
+
+"9 jaar" is also how Dutch writes a duration ("al 9 jaar getrouwd"), so a number of years only
+counts as an age with a cue: "oud", brackets after a name, a copula ("is 9 jaar"), a person noun
+("een meisje van 14") or the "-jarige" form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .candidates import Candidate
+
+_UNITS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9,
+}  # fmt: skip
+_TEENS = {
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+}  # fmt: skip
+_TENS = {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+    "tachtig": 80, "negentig": 90,
+}  # fmt: skip
+
+
+def _number_words() -> dict[str, int]:
+    words = {**_UNITS, **_TEENS, **_TENS}
+    for unit, unit_value in _UNITS.items():
+        for tens, tens_value in _TENS.items():
+            # "tweeëntwintig": a unit ending in e takes a diaeresis, but people also omit it.
+            for joiner in ("en", "ën"):
+                words[f"{unit}{joiner}{tens}"] = unit_value + tens_value
+    return words
+
+
+NUMBER_WORDS = _number_words()
+NUMBER = (
+    r"(?:\d{1,2}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + ")"
+)
+_YEARS = r"(?:jaar|jr\.?)"
+
+JARIG_FORM = re.compile(rf"(?<![\w-])(?P<age>{NUMBER}[-\s]?(?:jarige|jarig))(?![\w-])", re.I)
+YEARS_OLD = re.compile(
+    rf"(?<![\w-])(?P<age>{NUMBER}\s+(?:{_YEARS}|maanden|maand|weken)\s+oud)(?![\w-])", re.I
+)
+IN_BRACKETS = re.compile(rf"(?<=[^\W\d_])\s?\(\s*(?P<age>\d{{1,2}}(?:\s*{_YEARS})?)\s*\)", re.I)
+AFTER_COPULA = re.compile(
+    r"\b(?:is|was|wordt|werd|ben|bent|word|zijn|waren|worden|werden)\s+"
+    r"(?:(?:nu|pas|net|al|bijna|inmiddels|toen|ongeveer|zelf|ook|dan|nog|maar|ruim)\s+)*"
+    rf"(?P<age>{NUMBER}(?:\s+(?:{_YEARS}|maanden))?)(?![\w-])",
+    re.I,
+)
+# "Ibrahim van 6 jaar", "een vriend, Dylan, van 19.": a capitalised word, "van" and a number
+# with its unit, or a bare number that ends the clause.
+AFTER_NAME = re.compile(
+    rf"\b[A-Z][\w'’-]+,?\s+van\s+(?P<age>{NUMBER}\s+(?:{_YEARS}|maanden|weken)(?:\s+oud)?"
+    rf"|{NUMBER}(?=\s*[.,;:!?)]))(?![\w-])"
+)
+AFTER_PERSON_NOUN = re.compile(
+    r"\b(?P<noun>meisje|meid|jongen|knul|zoon|dochter|kind|kindje|broer|broertje|zus|zusje|"
+    r"baby|puber|tiener|peuter|kleuter|jongere|jeugdige|cliënt|tweeling|moeder|vader|ouder|"
+    r"man|vrouw|oma|opa|hij|zij|ze|leeftijd)\s+van\s+(?:ongeveer\s+|bijna\s+|ruim\s+|net\s+)?"
+    rf"(?P<age>{NUMBER}(?:\s+(?:{_YEARS}|maanden|weken))?)(?![\w-])",
+    re.I,
+)
+ORDINAL_AGE = re.compile(
+    r"\b(?:op|sinds|vanaf|rond|tot|na|voor)\s+(?:zijn|haar|hun|z'n|d'r)\s+"
+    r"(?P<age>\d{1,2}(?:e|ste|de))(?![\w-])",
+    re.I,
+)
+
+# After a bare number the sentence must go on without a noun: "werd twaalf op 9 februari" is an
+# age, "zijn drie kinderen" is not.
+# A function word or verb may follow; a noun ("drie kinderen") makes the number a count.
+_BARENUMBER_FOLLOWERS = re.compile(
+    r"\s*(?:$|[.,;:!?)]|(?:en|of|maar|dus|toen|want|omdat|als|die|dat|op|in|uit|met|bij|naar|"
+    r"zonder|voor|na|aan|sinds|geworden|oud|is|was|wordt|werd|heeft|had|woont|woonde|zit|zat|"
+    r"gaat|ging|kwam|komt|zegt|zei|wil|wilde|moet|kan|mag)\b)",
+    re.I,
+)
+# "N jaar" is also a duration ("is 3 jaar geleden", "is drie maanden betrokken"), so after a
+# copula or "van" only these may follow it.
+_AGE_UNIT_FOLLOWERS = re.compile(
+    r"\s*(?:$|[.,;:!?)]|(?:oud|en|toen|als|geworden|maar|dus|of|met|uit|die|dat|is|was|"
+    r"heeft|had|woont|woonde|zit|zat|gaat|ging|kwam|komt|zegt|zei|wil|wilde)\b)",
+    re.I,
+)
+_PARENT_NOUNS = frozenset({"moeder", "vader", "ouder", "oma", "opa", "man", "vrouw"})
+_MEASURE_AFTER = re.compile(r"\s*(?:kilo|kg|cm|centimeter|meter|euro|procent|%)", re.I)
+
+AGE_BANDS = ((0, 3), (4, 5), (6, 11), (12, 17), (18, 22))
+ADULT_BAND = "23+"
+
+
+def find_ages(text: str) -> Iterator[Candidate]:
+    for pattern in (JARIG_FORM, YEARS_OLD, IN_BRACKETS, ORDINAL_AGE, AFTER_NAME):
+        for match in pattern.finditer(text):
+            yield Candidate(*match.span("age"), "age")
+    for match in AFTER_COPULA.finditer(text):
+        if _continues_like_an_age(match):
+            yield Candidate(*match.span("age"), "age")
+    for match in AFTER_PERSON_NOUN.finditer(text):
+        if _is_age_after_person_noun(match):
+            yield Candidate(*match.span("age"), "age")
+
+
+def age_label(original: str) -> str:
+    """The band label for one age mention, keeping the "-jarige" form when it was used."""
+    years = _years(original)
+    band = _band(years) if years is not None else "leeftijd"
+    lowered = original.lower()
+    if lowered.endswith("jarige"):
+        return f"[{band}-jarige]"
+    if lowered.endswith("jarig"):
+        return f"[{band}-jarig]"
+    return f"[{band} jaar]" if years is not None else "[leeftijd]"
+
+
+def _has_unit(match: re.Match[str]) -> bool:
+    return match.group("age") != _leading_number(match.group("age"))
+
+
+def _continues_like_an_age(match: re.Match[str]) -> bool:
+    rest = match.string[match.end("age") :]
+    if _has_unit(match):
+        return _AGE_UNIT_FOLLOWERS.match(rest) is not None
+    return _BARENUMBER_FOLLOWERS.match(rest) is not None
+
+
+def _is_age_after_person_noun(match: re.Match[str]) -> bool:
+    """ "een meisje van 14" is an age; "een moeder van 3 kinderen" is a count."""
+    if _MEASURE_AFTER.match(match.string, match.end("age")):
+        return False
+    if match.group("noun").lower() not in _PARENT_NOUNS or _has_unit(match):
+        return True
+    value = _years(match.group("age"))
+    return value is not None and value >= 12 and _continues_like_an_age(match)
+
+
+def _leading_number(text: str) -> str:
+    found = re.match(NUMBER, text, re.I)
+    return found.group() if found else text
+
+
+def _years(original: str) -> int | None:
+    lowered = original.lower()
+    number = _leading_number(lowered)
+    value = int(number) if number.isdigit() else NUMBER_WORDS.get(number)
+    if value is None:
+        digits = re.match(r"\d{1,2}", lowered)
+        value = int(digits.group()) if digits else None
+    if value is not None and re.search(r"maand|week", lowered):
+        return 0
+    return value
+
+
+def _band(years: int) -> str:
+    for low, high in AGE_BANDS:
+        if low <= years <= high:
+            return f"{low}-{high}"
+    return ADULT_BAND

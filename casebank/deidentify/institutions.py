@@ -1,0 +1,121 @@
+"""Schools, childcare and care institutions: which one a child attends identifies the family."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .candidates import Candidate, phrase_pattern
+
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:van|de|der|den|het|'t)\s+)*[A-Z][\w'’-]*){0,3}"
+_ARTICLE = r"(?:(?:De|Het|'t|Den|Sint|St\.)\s+)?"
+
+_SCHOOL_WORDS = (
+    r"basisschool|(?:openbare|christelijke|katholieke|islamitische|speciale|brede)\s+basisschool"
+    r"|kindcentrum|integraal\s+kindcentrum|kinderdagverblijf|peuterspeelzaal|peuteropvang"
+    r"|kinderopvang|buitenschoolse\s+opvang|montessorischool|daltonschool|jenaplanschool"
+    r"|vrije\s+school|scholengemeenschap|praktijkschool|mavo|vmbo|havo|vwo"
+)
+_SCHOOL_ABBREVIATIONS = r"OBS|CBS|PCBS|RKBS|KBS|IBS|SBO|SO|VSO|IKC|KDV|BSO|PSZ|ROC"
+SCHOOL_BY_TYPE = re.compile(
+    rf"(?<![\w-])(?:(?i:{_SCHOOL_WORDS})|{_SCHOOL_ABBREVIATIONS})\s+{_ARTICLE}{_NAME}"
+)
+# "school" and "college" alone are too common to trust without an article: "school De Linde".
+SCHOOL_WITH_ARTICLE = re.compile(rf"(?<![\w-])(?i:school|college|opvang)\s+(?:De|Het|'t)\s+{_NAME}")
+# "Christelijk Lyceum Delft", "College Ypenburg": the type word first, the name after it.
+SCHOOL_TYPE_THEN_NAME = re.compile(
+    r"(?<![\w-])(?:(?:Christelijk|Katholiek|Openbaar|Stedelijk|Interconfessioneel|Haags|"
+    rf"Koninklijk)\s+)?(?:Lyceum|College|Gymnasium|Scholengemeenschap)\s+{_NAME}"
+)
+SCHOOL_BY_SUFFIX = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'’-]*\s+){1,3}(?:College|Lyceum|Gymnasium|Scholengemeenschap|Campus)"
+    r"(?![\w-])"
+    r"|(?<![\w-])[A-Z][\w'’-]*(?:college|lyceum|gymnasium)(?![\w-])"
+)
+
+SCHOOL_PATTERNS = (SCHOOL_BY_TYPE, SCHOOL_WITH_ARTICLE, SCHOOL_TYPE_THEN_NAME, SCHOOL_BY_SUFFIX)
+
+_INSTITUTION_WORDS = (
+    r"Stichting|Zorggroep|Praktijk|Huisartsenpraktijk|Kinderpraktijk|Gezondheidscentrum"
+    r"|Sportvereniging|Voetbalvereniging|Moskee|Kerk|Pinkstergemeente|Baptistengemeente"
+    r"|Parochie|Wijkcentrum|Buurthuis|Jongerencentrum|Jeugdhuis|Woonzorgcentrum"
+    r"|Zorgboerderij|Kliniek|Ziekenhuis|vv|VV|SV|sv|v\.v\."
+)
+INSTITUTION_BY_TYPE = re.compile(rf"(?<![\w-])(?:{_INSTITUTION_WORDS})\s+{_ARTICLE}{_NAME}")
+INSTITUTION_BY_SUFFIX = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'’-]*\s+(?:(?:de|der|van|den)\s+)?){1,4}"
+    r"(?:Ziekenhuis|Kinderziekenhuis|Gasthuis|Medisch Centrum|Kliniek|Zorggroep|Instituut)"
+    r"(?![\w-])"
+)
+
+# Care providers and hospitals that serve families in Haaglanden, named without a type word.
+CARE_PROVIDERS = (
+    "Jeugdformaat", "Parnassia", "Youz", "Lucertis", "Ipse de Bruggen", "Middin", "Cardea",
+    "Brijder", "Curium", "Kessler Stichting", "Perspektief", "Prezens", "De Jutters", "Levvel",
+    "Pluryn", "Gemiva", "Philadelphia", "'s Heeren Loo", "Haga", "HagaZiekenhuis", "HMC",
+    "Bronovo", "LangeLand", "Reinier de Graaf", "Juliana Kinderziekenhuis", "LUMC", "Antes",
+    "Fonteynenburg", "Basalt", "Rivierduinen", "GGZ Delfland", "Kwadraad", "Florence", "MEE",
+    "Sophia Kinderziekenhuis", "Haaglanden Medisch Centrum", "Zuidwester", "Ipse",
+)  # fmt: skip
+CARE_PROVIDER = phrase_pattern(CARE_PROVIDERS)
+
+
+def find_institutions(text: str) -> Iterator[Candidate]:
+    for pattern in SCHOOL_PATTERNS:
+        for match in pattern.finditer(text):
+            yield Candidate(match.start(), match.end(), "school")
+    for pattern in (INSTITUTION_BY_TYPE, INSTITUTION_BY_SUFFIX):
+        for match in pattern.finditer(text):
+            yield Candidate(match.start(), match.end(), "institution")
+    for match in CARE_PROVIDER.finditer(text):
+        if _is_written_as_name(match.group()):
+            yield Candidate(match.start(), match.end(), "institution", "list")
+
+
+def institution_kind(name: str) -> str | None:
+    """ "school" or "institution" when a whole name looks like one, else None."""
+    for pattern in SCHOOL_PATTERNS:
+        if pattern.fullmatch(name):
+            return "school"
+    for pattern in (INSTITUTION_BY_TYPE, INSTITUTION_BY_SUFFIX, CARE_PROVIDER):
+        if pattern.fullmatch(name):
+            return "institution"
+    return None
+
+
+def _is_written_as_name(matched: str) -> bool:
+    # The list is matched case-insensitively for spacing; "haga" or "mee" in lower case are words.
+    return matched[:1].isupper() or matched[:1] == "'"
+
+
+_TYPE_WORD = re.compile(
+    rf"^(?:(?i:{_SCHOOL_WORDS}|school|college|opvang|christelijk|katholiek|openbaar|stedelijk)"
+    rf"|{_SCHOOL_ABBREVIATIONS}|{_INSTITUTION_WORDS}|Lyceum|College|Gymnasium)\s+"
+)
+_TYPE_SUFFIX = re.compile(
+    r"\s+(?:College|Lyceum|Gymnasium|Scholengemeenschap|Campus|Ziekenhuis|Kinderziekenhuis|"
+    r"Gasthuis|Medisch Centrum|Kliniek|Zorggroep|Instituut)$"
+)
+_LEADING_ARTICLE = re.compile(r"^(?:De|Het|'t|Den)\s+")
+
+
+def institution_core(mention: str) -> str | None:
+    """The proper name inside a school or institution mention: "De Regenboog" -> "Regenboog".
+
+    A later bare mention of that name ("de intern begeleider van De Regenboog") is the same
+    school, so it must go too.
+    """
+    core = " ".join(mention.split())
+    while (type_word := _TYPE_WORD.match(core)) is not None:
+        core = core[type_word.end() :]
+    core = _LEADING_ARTICLE.sub("", _TYPE_SUFFIX.sub("", core))
+    return core if len(core) >= 3 and core[:1].isupper() else None
+
+
+def find_repeated_institutions(text: str, cores: Iterable[tuple[str, str]]) -> Iterator[Candidate]:
+    """Every capitalised mention of an institution name already found in this case."""
+    for core, kind in cores:
+        words = r"\s+".join(map(re.escape, core.split()))
+        pattern = re.compile(rf"(?<![\w-])(?:(?:De|Het|'t|Den)\s+)?{words}(?![\w-])")
+        for match in pattern.finditer(text):
+            yield Candidate(match.start(), match.end(), kind)

@@ -1,0 +1,273 @@
+"""Person names that deduce misses in youth-care notes.
+
+The heuristics, in order of strength:
+
+1. the submitter's known names (``known.py``), replaced wherever they occur;
+2. a word right after a cue ("moeder", "oma", "juf", "mevrouw", "heet") is a name, and so is the
+   subject of an age statement ("Dex is een elfjarige");
+3. a word from deduce's first-name list is a name, with two refinements for names that are also
+   Dutch words (Roos, Bas, Storm, ...): capitalised mid-sentence they are names, at the start of
+   a sentence only if they are not in deduce's list of common words, and in lower case never
+   (unless cued or listed by the submitter). Lower-case first names that are no word ("daan",
+   "lieke") are names;
+4. two capitalised words that are not everyday words form a name ("Semhar Tesfay");
+5. a name spreads: a capitalised word joined to a found name by "en", "of" or a comma, a word
+   followed by an age in brackets, and every later mention of a found first name or surname.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .ages import NUMBER as AGE_NUMBER
+from .candidates import Candidate, is_sentence_start, phrase_pattern
+from .gazetteer import Gazetteer
+from .vocabulary import MONTHS, NAME_CUES, NOT_NAMES, WEEKDAYS, WORD_NAMES
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,4}(?=\s*[A-Z])")
+SURNAME_PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|el|al|ben|bin|la|le|du|da|von|vd|v/d)"
+NAME_CONTINUATION = re.compile(
+    rf"\s+(?P<particles>(?:{SURNAME_PARTICLE}\s+)*)(?P<token>[^\W\d_][\w'’-]*)", re.IGNORECASE
+)
+CUE = phrase_pattern(NAME_CUES)
+LEADING_PARTICLES = re.compile(rf"(?:(?:Van|De|Den|Der|Ter|Ten|El|Al|Ben|Da|Du|Le|La)\s+)+"
+                               rf"(?:{SURNAME_PARTICLE}\s+)*")  # fmt: skip
+AGE_IN_BRACKETS = r"\s?\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?))?\s*\)"
+NAME_BEFORE_AGE = re.compile(
+    rf"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?:{SURNAME_PARTICLE}\s+)*[^\W\d_][\w'’-]*){{0,3}})"
+    rf"(?={AGE_IN_BRACKETS})"
+)
+JOINER_AFTER = re.compile(rf"(?:{AGE_IN_BRACKETS})?\s*(?:,|\ben\b|&|\bof\b)\s*", re.IGNORECASE)
+JOINER_BEFORE = re.compile(
+    rf"(?P<token>[^\W\d_][\w'’-]*)(?:{AGE_IN_BRACKETS})?\s*(?:,|\ben\b|&|\bof\b)\s*$",
+    re.IGNORECASE,
+)
+NAME_BEFORE_AGE_STATEMENT = re.compile(
+    r"(?P<name>[^\W\d_][\w'’-]*)\s+(?:is|was|wordt|werd)\s+(?:(?:nu|pas|net|al|bijna)\s+)?"
+    rf"(?:een\s+)?(?:{AGE_NUMBER}(?:\s+jaar|-?jarige?\b|\s*[.,;])|{AGE_NUMBER}jarige?\b)"
+)
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# Endings of Dutch nouns and adjectives that names rarely have: "Risicotaxatie", "Nederlandse".
+WORD_ENDINGS = re.compile(
+    r"(?:ing|ingen|heid|heden|schap|isme|tie|ties|sie|teit|iek|ief|ieve|eel|ele|aal|ale|lijk|"
+    r"lijke|isch|ische|se|aire|ologie|erij|agogisch|plan|team|overleg|beleid|zorg|hulp)$"
+)
+MAX_SURNAME_TOKENS = 3
+
+
+def is_title_case(token: str) -> bool:
+    return token[:1].isupper() and token[1:2].islower()
+
+
+def find_name_candidates(text: str, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    yield from find_cued_names(text, gazetteer)
+    yield from find_listed_first_names(text, gazetteer)
+    yield from find_capitalised_pairs(text, gazetteer)
+    yield from find_names_before_age(text, gazetteer)
+    yield from find_names_before_age_statement(text, gazetteer)
+
+
+def find_cued_names(text: str, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    for cue in CUE.finditer(text):
+        if text[cue.end() : cue.end() + 1] == " ":
+            yield from _name_after_cue(text, cue.end() + 1, gazetteer)
+
+
+def _name_after_cue(text: str, start: int, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    particles = LEADING_PARTICLES.match(text, start)  # "het gezin Van der Meer"
+    name_start = particles.end() if particles else start
+    initials = INITIALS.match(text, name_start)
+    if initials:
+        yield _person(text, start, initials.end(), gazetteer)
+        return
+    token = WORD.match(text, name_start)
+    if not token:
+        return
+    # After particles the word is a surname even when it is also a word: "Van der Meer".
+    after_particles = particles is not None and is_title_case(token.group())
+    if after_particles or _can_follow_cue(token.group(), gazetteer):
+        yield _person(text, start, token.end(), gazetteer)
+
+
+def find_names_before_age_statement(text: str, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    """ "Dex is een elfjarige jongen", "Mo werd 14": the subject of an age is a person."""
+    for match in NAME_BEFORE_AGE_STATEMENT.finditer(text):
+        name = match.group("name")
+        if is_title_case(name) and _can_follow_cue(name, gazetteer):
+            yield _person(text, match.start("name"), match.end("name"), gazetteer)
+
+
+def find_listed_first_names(text: str, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    for token in WORD.finditer(text):
+        if gazetteer.is_first_name(token.group()) and _listed_name_applies(token, gazetteer):
+            yield _person(text, token.start(), token.end(), gazetteer)
+
+
+def find_capitalised_pairs(text: str, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    """Two capitalised words in a row that are no everyday words or places: "Kacper Nowak"."""
+    for token in WORD.finditer(text):
+        first = token.group()
+        if not _is_name_like(first, gazetteer):
+            continue
+        following = NAME_CONTINUATION.match(text, token.end())
+        if not following or not _is_name_like(following.group("token"), gazetteer):
+            continue
+        if not _opens_sentence_before_name(token, following.group("token"), gazetteer):
+            yield _person(text, token.start(), token.end(), gazetteer)
+
+
+def _opens_sentence_before_name(token: re.Match[str], second: str, gazetteer: Gazetteer) -> bool:
+    """ "Nadat Henk": the capital came from the sentence; Henk is found on his own."""
+    return (
+        is_sentence_start(token.string, token.start())
+        and _in_any_name_list(second, gazetteer)
+        and not _in_any_name_list(token.group(), gazetteer)
+    )
+
+
+def find_names_before_age(text: str, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    """ "Milan (7)": the capitalised words right before an age in brackets."""
+    for match in NAME_BEFORE_AGE.finditer(text):
+        tokens = list(WORD.finditer(text, match.start("name"), match.end("name")))
+        name = _trailing_name(tokens, gazetteer)
+        if name:
+            yield Candidate(name[0].start(), name[-1].end(), "person")
+
+
+def _trailing_name(tokens: list[re.Match[str]], gazetteer: Gazetteer) -> list[re.Match[str]]:
+    """The name-like words at the end of ``tokens``, particles in between allowed."""
+    name: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        word = token.group()
+        if _is_name_like(word, gazetteer):
+            name.insert(0, token)
+        elif not (name and word.lower() in gazetteer.interfixes):
+            break
+    while name and not _is_name_like(name[0].group(), gazetteer):
+        name.pop(0)
+    return name
+
+
+def find_joined_names(
+    text: str, people: Iterable[Candidate], gazetteer: Gazetteer
+) -> Iterator[Candidate]:
+    """Names joined to a found name: "Ravi en Priya", "Milan (7) en Luuk (5)"."""
+    for person in people:
+        joiner = JOINER_AFTER.match(text, person.end)
+        token = WORD.match(text, joiner.end()) if joiner else None
+        if token and _can_be_joined_name(token.group(), gazetteer):
+            yield _person(text, token.start(), token.end(), gazetteer)
+        before = JOINER_BEFORE.search(text, max(0, person.start - 40), person.start)
+        if before and _can_be_joined_name(before.group("token"), gazetteer):
+            yield Candidate(before.start("token"), before.end("token"), "person")
+
+
+def find_repeated_names(
+    text: str, names: Iterable[str], gazetteer: Gazetteer
+) -> Iterator[Candidate]:
+    """Every mention of a name already known in this case, also a bare first name or surname."""
+    variants = {
+        variant
+        for name in names
+        for variant in name_variants(name, gazetteer)
+        if not gazetteer.is_word(variant) and not gazetteer.is_place(variant)
+    }
+    if not variants:
+        return
+    for match in phrase_pattern(variants).finditer(text):
+        mention = match.group()
+        # In lower case only a first name that is no word: "burgers" after "Burgers" is a word.
+        lower_case_name = gazetteer.is_first_name(mention) and not _is_everyday_word(
+            mention, gazetteer
+        )
+        if is_title_case(mention) or lower_case_name:
+            yield Candidate(match.start(), match.end(), "person")
+
+
+def name_variants(name: str, gazetteer: Gazetteer) -> set[str]:
+    """The full name, the first name and the surname (with and without its particles)."""
+    tokens = [token for token in name.split() if len(token.rstrip(".")) > 1]
+    variants = {" ".join(tokens)} if tokens else set()
+    if len(tokens) > 1:
+        variants.add(tokens[0])
+        surname = tokens[1:]
+        variants.add(" ".join(surname))
+        core = [token for token in surname if token.lower() not in gazetteer.interfixes]
+        variants.add(" ".join(core))
+    return {variant for variant in variants if len(variant) > 1}
+
+
+def _person(text: str, start: int, end: int, gazetteer: Gazetteer) -> Candidate:
+    return Candidate(start, extend_with_surname(text, end, gazetteer), "person")
+
+
+def extend_with_surname(text: str, end: int, gazetteer: Gazetteer) -> int:
+    """Move ``end`` past a following surname: "Mees" + " van den Berg"."""
+    for _ in range(MAX_SURNAME_TOKENS):
+        following = NAME_CONTINUATION.match(text, end)
+        if not following or not _can_be_surname(following, gazetteer):
+            break
+        end = following.end()
+    return end
+
+
+def _can_be_surname(following: re.Match[str], gazetteer: Gazetteer) -> bool:
+    token = following.group("token")
+    if is_title_case(token):
+        return _is_name_like(token, gazetteer) or gazetteer.is_surname(token)
+    # Lower case only after a particle: "sandra de vries", not "sandra gaf".
+    return bool(following.group("particles")) and gazetteer.is_surname(token)
+
+
+def _can_follow_cue(token: str, gazetteer: Gazetteer) -> bool:
+    lowered = token.lower()
+    if lowered in gazetteer.stop_words or lowered in gazetteer.protected_words:
+        return False
+    if lowered in NOT_NAMES or lowered in _CALENDAR_WORDS:
+        return False
+    if is_title_case(token):
+        return not gazetteer.is_place(token) or _in_any_name_list(token, gazetteer)
+    return gazetteer.is_first_name(token) and not gazetteer.is_word(token)
+
+
+def _listed_name_applies(token: re.Match[str], gazetteer: Gazetteer) -> bool:
+    word, lowered = token.group(), token.group().lower()
+    if lowered in gazetteer.stop_words or lowered in gazetteer.protected_words:
+        return False
+    if gazetteer.is_place(word) or (word.isupper() and len(word) > 1):
+        return False
+    mid_sentence = not is_sentence_start(token.string, token.start())
+    if is_title_case(word):
+        if lowered in gazetteer.common_words:
+            return mid_sentence
+        return mid_sentence or token.string[token.end() : token.end() + 1] != "."
+    return len(word) >= 3 and not _is_everyday_word(word, gazetteer)
+
+
+def _is_name_like(token: str, gazetteer: Gazetteer) -> bool:
+    """A capitalised word that is no everyday word, organisation, month or place."""
+    lowered = token.lower()
+    if not is_title_case(token) or gazetteer.is_word(token):
+        return False
+    if lowered in gazetteer.interfixes or lowered in _CALENDAR_WORDS:
+        return False
+    if _in_any_name_list(token, gazetteer):
+        return True
+    # Unlisted words: a place, or a Dutch noun or adjective by its ending, is no name.
+    return not gazetteer.is_place(token) and not WORD_ENDINGS.search(lowered)
+
+
+def _can_be_joined_name(token: str, gazetteer: Gazetteer) -> bool:
+    if is_title_case(token):
+        return _is_name_like(token, gazetteer)
+    return gazetteer.is_first_name(token) and not _is_everyday_word(token, gazetteer)
+
+
+def _in_any_name_list(token: str, gazetteer: Gazetteer) -> bool:
+    return gazetteer.is_first_name(token) or gazetteer.is_surname(token)
+
+
+def _is_everyday_word(token: str, gazetteer: Gazetteer) -> bool:
+    return gazetteer.is_word(token) or token.lower() in WORD_NAMES

@@ -1,0 +1,168 @@
+"""The ``deidentify`` entry point: collect proposals, keep domain words, resolve, label."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from .ages import find_ages
+from .candidates import Candidate
+from .dates import find_dates
+from .deduce_layer import find_with_deduce
+from .gazetteer import Gazetteer, get_gazetteer
+from .institutions import (
+    find_institutions,
+    find_repeated_institutions,
+    institution_core,
+    institution_kind,
+)
+from .known import LabelledEntity, find_known_entities
+from .labels import FIXED_LABELS, NON_PERSON_LABELS, LabelState
+from .names import find_joined_names, find_name_candidates, find_repeated_names
+from .patterns import find_shaped_identifiers
+from .protect import protected_spans, without_protected
+from .resolve import merge_adjacent_people, resolve_overlaps
+from .results import Finding, KnownEntity, Result
+
+INSTITUTION_KINDS = ("school", "institution")
+# A one-letter "name" would match every such letter in the text.
+MIN_KNOWN_NAME_LENGTH = 2
+ARTICLES = ("de", "het", "'t", "den")
+# Rounds of "a name joined to a name is a name"; lists longer than this are rare in notes.
+JOINED_NAME_ROUNDS = 4
+
+
+def deidentify(
+    text: str,
+    known: Iterable[KnownEntity | str] = (),
+    state: LabelState | None = None,
+    *,
+    generalise_municipality: bool = False,
+) -> Result:
+    """Replace the identifiers in ``text``; see the package docstring for the contract."""
+    state = state if state is not None else LabelState()
+    gazetteer = get_gazetteer()
+    entities = [
+        _labelled(entity, text, state, gazetteer)
+        for entity in map(KnownEntity.parse, known)
+        if len(entity.name.strip()) >= MIN_KNOWN_NAME_LENGTH
+    ]
+    candidates = _collect(text, entities, state, gazetteer)
+    chosen = merge_adjacent_people(text, resolve_overlaps(candidates))
+    findings, kept = _label(text, chosen, state, generalise_municipality)
+    return Result(_replace(text, findings), findings, kept)
+
+
+def _labelled(
+    entity: KnownEntity, text: str, state: LabelState, gazetteer: Gazetteer
+) -> LabelledEntity:
+    # Decided once per case, so a name is not a school in one text and a person in the next.
+    kind = state.known_kind(entity.name, lambda: _known_entity_kind(entity, text, gazetteer))
+    if kind == "person":
+        state.register_person(entity.name, entity.label)
+        return LabelledEntity(entity, entity.label, True)
+    label = entity.label or FIXED_LABELS[kind]
+    return LabelledEntity(entity, state.fixed_label(entity.name, label), False)
+
+
+def _known_entity_kind(entity: KnownEntity, text: str, gazetteer: Gazetteer) -> str:
+    """What a listed name is: its label says so, or its shape, or the text around it."""
+    if entity.label in NON_PERSON_LABELS:
+        return next(kind for kind, label in FIXED_LABELS.items() if label == entity.label)
+    looks_like = institution_kind(entity.name)
+    if looks_like:
+        return looks_like
+    if entity.label is not None:
+        return "person"  # the submitter gave a role label such as "moeder"
+    return _unlabelled_kind(entity.name, text, gazetteer)
+
+
+def _unlabelled_kind(name: str, text: str, gazetteer: Gazetteer) -> str:
+    # "De Regenboog" listed bare, while the text says "basisschool De Regenboog": a school.
+    for candidate in find_institutions(text):
+        if name.lower() in text[candidate.start : candidate.end].lower():
+            return candidate.kind
+    if gazetteer.is_place(name):
+        return "place"
+    words = name.split()
+    # A name opening with an article is a school or institution unless the rest is a surname.
+    if len(words) > 1 and words[0].lower() in ARTICLES and not gazetteer.is_surname(words[-1]):
+        return "institution"
+    return "person"
+
+
+def _collect(
+    text: str, entities: list[LabelledEntity], state: LabelState, gazetteer: Gazetteer
+) -> list[Candidate]:
+    protected = protected_spans(text)
+    found = [
+        *find_known_entities(text, entities, gazetteer),
+        *find_shaped_identifiers(text),
+        *find_institutions(text),
+        *find_dates(text),
+        *find_ages(text),
+        *find_name_candidates(text, gazetteer),
+        *find_with_deduce(text),
+    ]
+    found = list(without_protected(text, found, protected))
+    found += _spread_names(text, found, state, gazetteer, protected)
+    found += without_protected(text, _spread_institutions(text, found, state), protected)
+    return found
+
+
+def _spread_institutions(
+    text: str, found: list[Candidate], state: LabelState
+) -> Iterator[Candidate]:
+    """A school named once with its type is the same school when named bare later on."""
+    for candidate in found:
+        if candidate.kind in INSTITUTION_KINDS:
+            core = institution_core(text[candidate.start : candidate.end])
+            if core:
+                state.remember_institution(core, candidate.kind)
+    return find_repeated_institutions(text, state.institution_names)
+
+
+def _spread_names(
+    text: str,
+    found: list[Candidate],
+    state: LabelState,
+    gazetteer: Gazetteer,
+    protected: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Names that are names because another name is: repeated, or joined by "en"."""
+    people = [candidate for candidate in found if candidate.kind in ("person", "known")]
+    names = [text[person.start : person.end] for person in people if person.kind == "person"]
+    spread = list(find_repeated_names(text, [*names, *state.person_names], gazetteer))
+    spread = list(without_protected(text, spread, protected))
+    frontier = people + spread
+    for _ in range(JOINED_NAME_ROUNDS):
+        joined = set(
+            without_protected(text, find_joined_names(text, frontier, gazetteer), protected)
+        )
+        new = joined - set(spread) - set(found)
+        if not new:
+            break
+        spread += new
+        frontier = list(new)
+    return spread
+
+
+def _label(
+    text: str, chosen: list[Candidate], state: LabelState, generalise_municipality: bool
+) -> tuple[list[Finding], list[Finding]]:
+    findings, kept = [], []
+    for candidate in chosen:
+        original = text[candidate.start : candidate.end]
+        replacement = candidate.label or state.label_for(candidate.kind, original)
+        finding = Finding(candidate.start, candidate.end, candidate.kind, replacement, original)
+        is_kept = candidate.kind == "municipality" and not generalise_municipality
+        (kept if is_kept else findings).append(finding)
+    return findings, kept
+
+
+def _replace(text: str, findings: list[Finding]) -> str:
+    pieces, position = [], 0
+    for finding in findings:
+        pieces += [text[position : finding.start], finding.replacement]
+        position = finding.end
+    pieces.append(text[position:])
+    return "".join(pieces)

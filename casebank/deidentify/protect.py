@@ -1,0 +1,83 @@
+"""Domain words survive: a guessed proposal that touches one is cut back or dropped.
+
+Only kinds found by guessing (names, places, institutions, dates, ages) are checked. Shaped
+identifiers keep their full span even when a domain word sits inside them, as in
+``jeugdzorg.haaglanden@outlook.com``, and so do the submitter's own known names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .candidates import Candidate, phrase_pattern, strip_span
+from .vocabulary import DETERMINERS, INTERFIXES, PROTECTED_TERMS
+
+PROTECTED = phrase_pattern(PROTECTED_TERMS, plural=True)
+GUESSED_KINDS = frozenset(
+    {"person", "place", "municipality", "address", "school", "institution", "date", "age",
+     "id_number"}
+)  # fmt: skip
+
+Span = tuple[int, int]
+
+
+def protected_spans(text: str) -> list[Span]:
+    return [match.span() for match in PROTECTED.finditer(text)]
+
+
+def without_protected(
+    text: str, candidates: Iterable[Candidate], protected: list[Span]
+) -> Iterator[Candidate]:
+    for candidate in candidates:
+        if candidate.source == "known" or candidate.kind not in GUESSED_KINDS:
+            yield candidate
+            continue
+        if candidate.source == "list":
+            # An exact listed name may contain a domain word: "Haaglanden Medisch Centrum".
+            if not any(_overlaps(candidate, span) and not _contains(candidate, span)
+                       for span in protected):  # fmt: skip
+                yield candidate
+        elif candidate.source == "deduce":
+            # deduce glues roles to names ("Gezinscoach Petra Jansen"): cut the role off.
+            trimmed = _trim(text, candidate, protected)
+            if trimmed is not None:
+                yield trimmed
+        elif not any(_overlaps(candidate, span) for span in protected):
+            # Our own guesses rest on the whole span; touching a domain word voids them.
+            yield candidate
+
+
+def _trim(text: str, candidate: Candidate, protected: list[Span]) -> Candidate | None:
+    start, end = candidate.start, candidate.end
+    for word_start, word_end in protected:
+        if word_end <= start or end <= word_start:
+            continue
+        if word_start <= start and word_end < end:
+            start = word_end  # a role or title in front: "Gezinscoach Petra Jansen"
+        elif start < word_start and end <= word_end:
+            end = word_start  # a domain word behind the proposal
+        else:
+            return None  # the proposal is (inside) a domain word
+        start, end = strip_span(text, start, end)
+        if not _has_content(text[start:end]):
+            return None
+    return Candidate(start, end, candidate.kind, candidate.source, candidate.label)
+
+
+def _has_content(remainder: str) -> bool:
+    """What is left after cutting must be more than particles: "van" of "van Delft Support"."""
+    words = re.findall(r"[\w'’-]+", remainder)
+    return any(word.lower() not in INTERFIXES and word.lower() not in DETERMINERS for word in words)
+
+
+def _overlaps(candidate: Candidate, span: Span) -> bool:
+    return candidate.start < span[1] and span[0] < candidate.end
+
+
+def _contains(candidate: Candidate, span: Span) -> bool:
+    return (
+        candidate.start <= span[0]
+        and span[1] <= candidate.end
+        and candidate.length > (span[1] - span[0])
+    )
