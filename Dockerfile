@@ -28,6 +28,7 @@ COPY manage.py ./
 RUN pip install -c constraints.txt -e . \
  && SECRET_KEY=build-only python manage.py compilemessages -v0 \
  && SECRET_KEY=build-only python manage.py collectstatic --noinput -v0 \
+ && python -m casebank.deidentify.warmup \
  && mkdir -p /app/var && chown -R samenspel /app/var
 
 USER samenspel

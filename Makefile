@@ -16,6 +16,7 @@ run: install compilemessages
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test compilemessages lint check
+	$(PY) -m casebank.deidentify.warmup
 	$(PY) -m pytest
 
 lint:
