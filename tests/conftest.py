@@ -102,20 +102,42 @@ def browser():
         browser.close()
 
 
-def pytest_collection_modifyitems(items):
-    """Transactional tests (browser tests with ``live_server``) end with a flush; serialized
-    rollback restores what migrations created (Wagtail's root page, permissions) before each
-    of them, so no test depends on whether a transactional test ran earlier."""
-    for item in items:
-        marker = item.get_closest_marker("django_db")
-        uses_transactions = {"live_server", "transactional_db"} & set(item.fixturenames)
-        if uses_transactions or (marker and marker.kwargs.get("transaction")):
-            kwargs = {
-                **(marker.kwargs if marker else {}),
-                "transaction": True,
-                "serialized_rollback": True,
-            }
-            item.add_marker(pytest.mark.django_db(**kwargs), append=False)
+def is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    uses_transactions = {"live_server", "transactional_db"} & set(item.fixturenames)
+    return bool(uses_transactions or (marker and marker.kwargs.get("transaction")))
+
+
+@pytest.fixture(autouse=True)
+def wagtail_baseline(request):
+    """Transactional tests (browser tests with ``live_server``) end with a flush, which empties
+    what Wagtail's data migrations created. Recreate that baseline before each of them, so no
+    test depends on whether a transactional test ran earlier."""
+    if is_transactional(request.node):
+        request.getfixturevalue("transactional_db")
+        restore_wagtail_baseline()
+
+
+def restore_wagtail_baseline():
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection, Locale, Page
+
+    from samenspel.groups import ensure_role_groups
+
+    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    if not Page.objects.exists():
+        Page.add_root(
+            instance=Page(
+                title="Root",
+                slug="root",
+                locale=locale,
+                content_type=ContentType.objects.get_for_model(Page),
+            )
+        )
+    ensure_role_groups()
 
 
 @pytest.fixture
