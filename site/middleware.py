@@ -1,9 +1,13 @@
+from urllib.parse import unquote_to_bytes
+
 from django.conf import settings
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 
 from .permissions import has_role
 
+JSON_PREFIXES = ("/oembed/", "/api/")
 MFA_EXEMPT_PREFIXES = ("/accounts/", "/static/", "/healthz", "/i18n/")
 
 
@@ -44,3 +48,19 @@ class AdminFramingMiddleware:
             response["X-Frame-Options"] = "SAMEORIGIN"
             response["Content-Security-Policy"] = "frame-ancestors 'self'"
         return response
+
+
+class RejectNulBytesMiddleware:
+    """A NUL byte in the address is never meaningful, and PostgreSQL refuses it in any query:
+    answer 400 before a view passes it to the database."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        address = request.path_info.encode() + b"?" + request.META.get("QUERY_STRING", "").encode()
+        if b"\x00" in unquote_to_bytes(address):
+            if request.path_info.startswith(JSON_PREFIXES):
+                return JsonResponse({"error": "Invalid character in the address."}, status=400)
+            return HttpResponseBadRequest("Ongeldig teken in het adres.")
+        return self.get_response(request)

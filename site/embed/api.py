@@ -4,10 +4,13 @@ Wagtail's pages endpoint, limited to embeddable, public, live pages (never cases
 the organisation's local supplements for a caller holding that organisation's API key.
 """
 
+import re
+
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 
@@ -15,9 +18,28 @@ from .embeddable import embeddable_models, site_for
 from .models import EmbedSupplement
 from .services import key_from_request, organisation_for_key
 
+# Characters that full-text engines read as query syntax (SQLite FTS5 fails on a stray quote);
+# a reader's search is plain words, so they are dropped rather than passed on.
+SEARCH_SYNTAX = re.compile(r'["*^():{}\[\]]')
+
+
+class PlainWordsSearchFilter(SearchFilter):
+    def filter_queryset(self, request, queryset, view):
+        if "search" in request.GET:
+            query = request._request.GET.copy()
+            query["search"] = SEARCH_SYNTAX.sub(" ", query["search"]).strip()
+            if not query["search"]:
+                return queryset.none()
+            request._request.GET = query
+        return super().filter_queryset(request, queryset, view)
+
 
 class EmbeddablePagesAPIViewSet(PagesAPIViewSet):
     renderer_classes = [JSONRenderer]
+    filter_backends = [
+        *(f for f in PagesAPIViewSet.filter_backends if f is not SearchFilter),
+        PlainWordsSearchFilter,  # last, as in Wagtail: search results cannot be filtered further
+    ]
 
     def get_base_queryset(self):
         return super().get_base_queryset().type(*embeddable_models())
