@@ -6,9 +6,10 @@ import json
 import pytest
 from wagtail.models import Page, Site
 
-from samenspel.models import HomePage, StandardPage
+from samenspel.models import HomePage
 from samenspel.roles import Role
 from tests.factories import PASSWORD, OrganisationFactory, member
+from toolkit.models import BuildingBlockIndexPage, BuildingBlockPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -22,12 +23,18 @@ def step_page(transactional_db):
     Site.objects.update_or_create(
         is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
     )
-    body = [
-        {"type": "heading", "value": "Stap 1: samen wegen", "id": STEP},
-        {"type": "paragraph", "value": "<p>Weeg samen met de GI.</p>", "id": "uitleg-0001"},
+    steps = [
+        {
+            "type": "step",
+            "value": {"title": "Samen wegen", "what": "Weeg samen met de GI of meer nodig is."},
+            "id": STEP,
+        }
     ]
-    page = home.add_child(
-        instance=StandardPage(title="Weging", slug="weging", body=json.dumps(body))
+    index = home.add_child(instance=BuildingBlockIndexPage(title="Bouwstenen", slug="bouwstenen"))
+    page = index.add_child(
+        instance=BuildingBlockPage(
+            title="Weging", slug="weging", summary="Samen wegen.", steps=json.dumps(steps)
+        )
     )
     page.save_revision().publish()
     return page
@@ -59,13 +66,15 @@ def test_comment_to_decision_to_notification(page, live_server, step_page):
 
     # The professional comments on the step.
     log_in(page, live_server.url, "lotte@example.org")
-    page.goto(f"{live_server.url}/reacties/pagina/{step_page.pk}/")
-    page.get_by_label("Over welk onderdeel?").select_option(label="Stap 1: samen wegen")
-    page.get_by_label("Wat voor reactie is dit?").select_option(
+    page.goto(f"{live_server.url}/bouwstenen/weging/")
+    step = page.locator(f"#blok-{STEP}")
+    step.get_by_text("Reageer op dit onderdeel").click()
+    step.get_by_label("Wat voor reactie is dit?").select_option(
         label="Knelpunt (een regel die de praktijk blokkeert)"
     )
-    page.get_by_label("Uw reactie").fill("Zonder toestemming van ouders mag ik de GI niet bellen.")
-    submit(page, "Reactie plaatsen")
+    step.get_by_label("Uw reactie").fill("Zonder toestemming van ouders mag ik de GI niet bellen.")
+    with page.expect_navigation():
+        step.get_by_role("button", name="Reactie plaatsen").click()
     assert page.get_by_text("Uw reactie is geplaatst").is_visible()
     log_out(page)
 
