@@ -68,9 +68,10 @@ def content():
     # The test settings hash with MD5, which production does not accept.
     user.password = PBKDF2PasswordHasher().encode(PASSWORD, "schaalproefzout")
     user.save(update_fields=["password"])
-    home = Page.get_first_root_node().add_child(
-        instance=HomePage(title="Samenspel", slug="samenspel-schaal")
-    )
+    # Wagtail's root page comes from a migration; a transactional test before this one may have
+    # flushed it (see tests/conftest.py on serialized rollback), so make sure it is there.
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+    home = root.add_child(instance=HomePage(title="Samenspel", slug="samenspel-schaal"))
     Site.objects.update_or_create(
         is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
     )
