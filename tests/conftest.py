@@ -121,22 +121,23 @@ def wagtail_baseline(request):
 def restore_wagtail_baseline():
     from django.conf import settings
     from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Collection, Locale, Page
+    from wagtail.models import Collection, Locale, Page, Site
 
     from samenspel.groups import ensure_role_groups
 
     locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
+    page_type = ContentType.objects.get_for_model(Page)
     if not Page.objects.exists():
         Page.add_root(
-            instance=Page(
-                title="Root",
-                slug="root",
-                locale=locale,
-                content_type=ContentType.objects.get_for_model(Page),
-            )
+            instance=Page(title="Root", slug="root", locale=locale, content_type=page_type)
         )
+    if not Site.objects.exists():
+        welcome = Page.get_first_root_node().add_child(
+            instance=Page(title="Welkom", slug="home", locale=locale, content_type=page_type)
+        )
+        Site.objects.create(hostname="localhost", port=80, root_page=welcome, is_default_site=True)
     ensure_role_groups()
 
 
