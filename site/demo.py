@@ -1,5 +1,7 @@
 """Seeds the site shell: organisations, demo users and the page tree. Idempotent."""
 
+import json
+
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from wagtail.models import Page, Site
@@ -44,10 +46,35 @@ SECTIONS = [
 ]
 
 ACCESSIBILITY_INTRO = (
-    "<p>Samenspel wil voor iedereen bruikbaar zijn. De site is gebouwd volgens de WCAG 2.1, "
-    "niveau AA, de norm voor Nederlandse overheden. Loopt u ergens tegenaan? Meld het via het "
-    "Opgaveteam; we reageren binnen tien werkdagen.</p>"
+    "<p>Samenspel moet voor iedereen bruikbaar zijn, ook als u een schermlezer, vergroting, "
+    "spraakbesturing of alleen een toetsenbord gebruikt. We bouwen de site volgens de "
+    "toegankelijkheidsnorm WCAG 2.1, niveau AA. Die norm geldt voor Nederlandse overheden.</p>"
 )
+ACCESSIBILITY_BODY = [
+    ("heading", "Hoe we dit controleren"),
+    (
+        "paragraph",
+        "<p>Bij elke wijziging testen we alle pagina's automatisch met axe in een echte "
+        "browser, en we testen of u de belangrijkste taken met alleen het toetsenbord kunt doen. "
+        "Een onafhankelijk onderzoek is nog niet gedaan. Daarom voldoet de site voor zover wij "
+        "weten <b>gedeeltelijk</b> aan de norm.</p>",
+    ),
+    ("heading", "Wat nog niet goed is"),
+    (
+        "paragraph",
+        "<ul><li>Pdf-bestanden, zoals werkkaarten en rapporten, zijn nog niet op "
+        "toegankelijkheid gecontroleerd. Dezelfde inhoud staat altijd ook op een gewone "
+        "webpagina.</li><li>De redactieomgeving (voor redacteuren van de werkwijze) valt niet "
+        "onder deze verklaring.</li></ul>",
+    ),
+    ("heading", "Loopt u ergens tegenaan?"),
+    (
+        "paragraph",
+        "<p>Meld het bij het Opgaveteam van het Programmabureau Jeugd Haaglanden. "
+        "Vertel op welke pagina het was en wat er misging. We reageren binnen tien werkdagen. Bent "
+        "u niet tevreden met ons antwoord? Dan kunt u terecht bij de Nationale ombudsman.</p>",
+    ),
+]
 
 
 def seed(log=print):
@@ -122,6 +149,12 @@ def seed_pages():
         "toegankelijkheid",
         intro=ACCESSIBILITY_INTRO,
         show_in_menus=False,
+        body=json.dumps(
+            [
+                {"type": kind, "value": value, "id": f"toegankelijkheid-{index}"}
+                for index, (kind, value) in enumerate(ACCESSIBILITY_BODY)
+            ]
+        ),
     )
     return home
 

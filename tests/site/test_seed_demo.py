@@ -20,11 +20,10 @@ def snapshot():
     state = {}
     for model in apps.get_models():
         if snapshotted(model):
+            fields = model._meta.concrete_fields
             state[model._meta.label] = sorted(
-                map(
-                    repr,
-                    model.objects.values_list(*[f.attname for f in model._meta.concrete_fields]),
-                )
+                tuple(field.value_to_string(row) for field in fields)
+                for row in model._base_manager.all()
             )
     return state
 
