@@ -67,3 +67,61 @@ def test_questionnaire_can_be_completed_with_the_keyboard_only(page, live_server
     item_count = sum(scale.items.count() for scale in open_round.instrument.scales.all())
     assert len(response.items) == item_count
     assert {f"item_{slug}" for slug in response.items} <= answered
+
+
+@pytest.fixture
+def building_block(transactional_db):
+    from wagtail.models import Page, Site
+
+    from samenspel.models import HomePage
+    from toolkit.models import BuildingBlockIndexPage, BuildingBlockPage
+
+    home = Page.get_first_root_node().add_child(instance=HomePage(title="Start", slug="start"))
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
+    )
+    index = home.add_child(instance=BuildingBlockIndexPage(title="Bouwstenen", slug="bouwstenen"))
+    steps = [{"type": "step", "value": {"title": "Samen wegen", "what": "Weeg samen."}}]
+    block = index.add_child(
+        instance=BuildingBlockPage(title="Weging", slug="weging", summary="Wegen.", steps=steps)
+    )
+    block.save_revision().publish()
+    return block
+
+
+def tab_to(page, matches):
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        element = focused(page)
+        if matches(element):
+            return element
+    pytest.fail("never reached with Tab")
+
+
+def test_commenting_on_a_step_with_the_keyboard_only(page, live_server, building_block):
+    from learning.feedback.models import Comment
+    from tests.factories import PASSWORD, OrganisationFactory, member
+
+    user = member(OrganisationFactory(slug="delft", name="Delft"), email="lotte@example.org")
+    page.goto(live_server.url + "/accounts/login/")
+    tab_to(page, lambda e: e["name"] == "login")
+    page.keyboard.type(user.email)
+    tab_to(page, lambda e: e["name"] == "password")
+    page.keyboard.type(PASSWORD)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+    page.goto(live_server.url + "/bouwstenen/weging/")
+    tab_to(page, lambda e: e["tag"] == "summary" and e["text"] == "Reageer op dit onderdeel")
+    page.keyboard.press("Enter")
+    tab_to(page, lambda e: e["tag"] == "select" and e["name"] == "kind")
+    page.keyboard.press("ArrowDown")
+    tab_to(page, lambda e: e["tag"] == "textarea" and e["name"] == "body")
+    page.keyboard.type("Hoe weeg ik als ouders geen toestemming geven?")
+    tab_to(page, lambda e: e["tag"] == "button" and e["text"] == "Reactie plaatsen")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+    comment = Comment.objects.get(author=user)
+    assert "toestemming" in comment.body
+    assert comment.page_id == building_block.pk and comment.anchor
