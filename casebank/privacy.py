@@ -9,13 +9,10 @@ from datetime import timedelta
 from django.utils.translation import gettext_lazy as _
 
 from samenspel.privacy import registry
+from samenspel.privacy.registry import iso
 
 from .models import Case, Reaction, Recognition
 from .services import RAW_RETENTION_DAYS, purge_abandoned
-
-
-def iso(moment):
-    return moment.isoformat() if moment else None
 
 
 @registry.exporter("casebank", label=_("Case bank"))

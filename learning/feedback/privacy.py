@@ -7,12 +7,9 @@ person — notifications, follows, visits, preferences — are deleted with the 
 from django.utils.translation import gettext_lazy as _
 
 from samenspel.privacy import registry
+from samenspel.privacy.registry import iso
 
 from .models import Comment, Notification, NotificationPreference, PageFollow, PageVisit
-
-
-def iso(moment):
-    return moment.isoformat() if moment else None
 
 
 @registry.exporter("feedback", label=_("Comments and notifications"))

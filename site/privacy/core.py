@@ -10,13 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from samenspel.models import Invitation, Membership
 
 from . import registry
+from .registry import iso
 
 # What other members see where a deleted account's contributions stay (comments, reviews).
 FORMER_MEMBER_NAME = "voormalig lid"
-
-
-def iso(moment):
-    return moment.isoformat() if moment else None
 
 
 @registry.exporter("account", label=_("Account"))

@@ -14,6 +14,11 @@ from django.utils import timezone
 from django.utils.module_loading import autodiscover_modules
 
 
+def iso(moment):
+    """A datetime for the JSON download (None stays None)."""
+    return moment.isoformat() if moment else None
+
+
 @dataclass(frozen=True)
 class Exporter:
     key: str
