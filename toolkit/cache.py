@@ -14,26 +14,17 @@ from django.core.cache import cache
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
 
-GENERATION_KEY = "toolkit:page-cache:generation"
+from samenspel.cache import Generation
+
+PAGES = Generation("toolkit:page-cache:generation")
 TIMEOUT = 60 * 60
 CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 CSRF_PLACEHOLDER = b"__samenspel_csrf__"
 
 
-def generation():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        value = 1
-        cache.add(GENERATION_KEY, value, timeout=None)
-    return value
-
-
 def clear_page_cache(**kwargs):
     """Invalidate every cached toolkit page (signal receiver and plain function)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    PAGES.bump()
 
 
 def is_cacheable(request):
@@ -50,7 +41,7 @@ def cache_key(page_id, request):
     """Keyed by page, language and path + query string (a page's routes share its id)."""
     address = f"{request.path}?{request.META.get('QUERY_STRING', '')}"
     digest = hashlib.sha256(address.encode()).hexdigest()[:24]
-    return f"toolkit:page:{generation()}:{page_id}:{get_language()}:{digest}"
+    return f"toolkit:page:{PAGES.current()}:{page_id}:{get_language()}:{digest}"
 
 
 def store(key, response):

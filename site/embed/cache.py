@@ -11,29 +11,19 @@ to show.
 from django.core.cache import cache
 from django.utils.translation import get_language
 
-GENERATION_KEY = "embed:body:generation"
+from samenspel.cache import Generation
+
+BODIES = Generation("embed:body:generation")
 TIMEOUT = 5 * 60
 
 
-def generation():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        value = 1
-        cache.add(GENERATION_KEY, value, timeout=None)
-    return value
-
-
-def clear_bodies(**kwargs):
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+clear_bodies = BODIES.bump
 
 
 def body_key(organisation, page, site):
     revision = getattr(page, "live_revision_id", None) or getattr(page, "latest_revision_id", "")
     return (
-        f"embed:body:{generation()}:{organisation.pk}:{site.pk}:{page.pk}:{revision}:"
+        f"embed:body:{BODIES.current()}:{organisation.pk}:{site.pk}:{page.pk}:{revision}:"
         f"{get_language()}"
     )
 
