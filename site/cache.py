@@ -23,3 +23,9 @@ class Generation:
             cache.incr(self.key)
         except ValueError:
             cache.set(self.key, 2, timeout=None)
+
+
+# Bumped by every page publish or unpublish (samenspel.signals) and by content that pages show
+# without being pages themselves (glossary terms, method releases): titles, menus and links on
+# one page change when another is published.
+PAGES = Generation("samenspel:pages:generation")

@@ -1,8 +1,11 @@
-"""Keep Django groups in step with memberships, and role groups present after every migrate."""
+"""Keep Django groups in step with memberships, role groups present after every migrate, and
+cached pages fresh after every publish."""
 
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished
 
+from .cache import PAGES
 from .groups import ensure_role_groups, sync_role_groups
 from .models import Membership
 
@@ -16,3 +19,8 @@ def membership_changed(sender, instance, **kwargs):
 def create_role_groups(sender, app_config=None, **kwargs):
     if app_config is not None and app_config.label == "samenspel":
         ensure_role_groups()
+
+
+@receiver([page_published, page_unpublished])
+def clear_page_caches(sender, **kwargs):
+    PAGES.bump()

@@ -11,10 +11,14 @@ class EmbedConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from wagtail.signals import page_published, page_unpublished
+        from django.db.models.signals import post_delete, post_save
+
+        from samenspel.models import Organisation
 
         from . import permissions  # noqa: F401  (registers the embed rules)
-        from .cache import clear_bodies
+        from .cache import clear_settings
+        from .models import EmbedSettings, EmbedSupplement
 
-        page_published.connect(clear_bodies, dispatch_uid="embed-clear-bodies-published")
-        page_unpublished.connect(clear_bodies, dispatch_uid="embed-clear-bodies-unpublished")
+        for model in (Organisation, EmbedSettings, EmbedSupplement):
+            for signal in (post_save, post_delete):
+                signal.connect(clear_settings, sender=model, dispatch_uid=f"embed-{model}-{signal}")

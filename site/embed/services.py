@@ -99,15 +99,22 @@ def save_supplement(organisation, page, text, user):
 
 
 def record_view(organisation, page, day=None):
-    """Add one view to today's counter: an UPDATE ... SET views = views + 1, or the first row."""
+    record_view_by_id(organisation.pk, page.pk, day)
+
+
+def record_view_by_id(organisation_id, page_id, day=None):
+    """Add one view to today's counter: an UPDATE ... SET views = views + 1, or the first row.
+    By id, because the page cache counts views it answers without loading either object."""
     day = day or timezone.localdate()
-    counter = EmbedDailyViews.objects.filter(organisation=organisation, page_id=page.pk, date=day)
+    counter = EmbedDailyViews.objects.filter(
+        organisation_id=organisation_id, page_id=page_id, date=day
+    )
     if counter.update(views=F("views") + 1):
         return
     try:
         with transaction.atomic():
             EmbedDailyViews.objects.create(
-                organisation=organisation, page_id=page.pk, date=day, views=1
+                organisation_id=organisation_id, page_id=page_id, date=day, views=1
             )
     except IntegrityError:  # another request created today's row first
         counter.update(views=F("views") + 1)

@@ -14,9 +14,11 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
+from samenspel.cache import PAGES
 from samenspel.models import Organisation
+from samenspel.pagecache import cache_for_anonymous
 
-from .cache import body_key, cached_body
+from .cache import SETTINGS, TIMEOUT, body_key, cached_body
 from .colours import darken
 from .embeddable import Resolution, is_supplementable, page_path, resolve, site_for
 from .forms import RemarkForm
@@ -111,7 +113,8 @@ def embed_page(request, organisation_slug, page_path_=""):
                 response.status_code = 303
                 return allow_framing_by(response, embed_settings.allowed_origins)
             limited = True
-    elif request.method == "GET" and "bedankt" not in request.GET:
+    counted = request.method == "GET" and "bedankt" not in request.GET
+    if counted:
         record_view(organisation, page)
 
     shown, release = page_in_version(page, embed_settings)
@@ -133,6 +136,10 @@ def embed_page(request, organisation_slug, page_path_=""):
         **theme(embed_settings),
     }
     response = render(request, "embed/page.html", context, status=429 if limited else 200)
+    on_hit = ("samenspel.embed.services.record_view_by_id", (organisation.pk, page.pk))
+    cache_for_anonymous(
+        response, PAGES, SETTINGS, timeout=TIMEOUT, on_hit=on_hit if counted else None
+    )
     return allow_framing_by(response, embed_settings.allowed_origins)
 
 

@@ -5,6 +5,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES, BodyBlock
+from ..pagecache import AnonymousCachedPageMixin
 
 
 class ContentPage(Page):
@@ -24,7 +25,7 @@ class ContentPage(Page):
         abstract = True
 
 
-class HomePage(ContentPage):
+class HomePage(AnonymousCachedPageMixin, ContentPage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "toolkit.HandbookPage",
@@ -41,7 +42,7 @@ class HomePage(ContentPage):
         verbose_name = _("home page")
 
 
-class StandardPage(ContentPage):
+class StandardPage(AnonymousCachedPageMixin, ContentPage):
     parent_page_types = ["samenspel.HomePage", "samenspel.StandardPage"]
     subpage_types = ["samenspel.StandardPage"]
     page_description = _(
