@@ -3,16 +3,28 @@
 The site runs under gunicorn (production settings) against a private PostgreSQL cluster that
 this test starts in a temporary folder on its own loopback port — restarting the machine's shared
 server would break every other database user, including pytest-django's own connection. The
-private cluster gets the schema of the test database (pg_dump | pg_restore), one organisation
-admin, and then: readers GET /healthz and the login page (its menu needs the database), the admin submits invitations, the cluster is
-stopped for a few seconds and started again. Asserted:
+private cluster gets the schema of the test database (pg_dump | pg_restore), an organisation with
+an admin and a professional, a published building-block page and an open questionnaire round
+with an anonymous link. Then readers GET /healthz and the login page (its menu needs the
+database) while three submitters post, each submission carrying a unique marker:
 
-- while the database is down the site answers 503 (never 500, never a dropped connection);
+- the organisation admin invites colleagues (the marker is the e-mail address);
+- the logged-in professional comments on the building-block page (the marker is in the text);
+- anonymous respondents send the questionnaire through the round link (the marker is the
+  self-chosen respondent code, stored only as a keyed hash);
+
+and the cluster is stopped for a few seconds and started again. Asserted:
+
+- while the database is down the site answers 503 (never 500, never a dropped connection), and
+  each kind of submission met that 503;
 - it recovers by itself: /healthz and pages answer 200 again without restarting gunicorn;
-- every submission that got a success response (a redirect) is in the database.
+- a submission is answered either with 503 or with the answer that means "saved" (invitation and
+  comment: a redirect to their page; questionnaire: the thank-you page), never anything else;
+- every submission that got that success answer is in the database.
 """
 
 import contextlib
+import json
 import os
 import shutil
 import subprocess
@@ -29,14 +41,24 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from benchmarks.common import free_port, production_environment, request, start_gunicorn, stop
+from benchmarks.common import (
+    cookies_from,
+    free_port,
+    log_in,
+    production_environment,
+    request,
+    start_gunicorn,
+    stop,
+)
+from learning.tokens import hash_code
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"))), None)
 OUTAGE_SECONDS = 4
 LOAD_SECONDS = 14
 ADMIN_EMAIL = "beheer@storing.example"
-ADMIN_PASSWORD = "storing-wachtwoord-2026"  # noqa: S105 - a throw-away test cluster
+PROFESSIONAL_EMAIL = "professional@storing.example"
+PASSWORD = "storing-wachtwoord-2026"  # noqa: S105 - a throw-away test cluster
 
 pytestmark = [
     pytest.mark.skipif(
@@ -116,14 +138,35 @@ def cluster(transactional_db):
 
 
 SETUP = f"""
-from samenspel.models import Organisation, Membership
+import datetime, json
+from samenspel.models import HomePage, Organisation, Membership
 from samenspel.roles import Role
 from django.contrib.auth import get_user_model
 from allauth.account.models import EmailAddress
+from wagtail.models import Page, Site
+from toolkit.models import BuildingBlockIndexPage, BuildingBlockPage
+from learning.instrument import seed_instrument
+from learning.models import MeasurementRound
 org = Organisation.objects.create(name="Storingsdorp", slug="storingsdorp", kind="municipality")
-user = get_user_model().objects.create_user(email="{ADMIN_EMAIL}", password="{ADMIN_PASSWORD}")
-EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-Membership.objects.create(user=user, organisation=org, role=Role.ORG_ADMIN)
+for email, role in (("{ADMIN_EMAIL}", Role.ORG_ADMIN), ("{PROFESSIONAL_EMAIL}", Role.PROFESSIONAL)):
+    user = get_user_model().objects.create_user(email=email, password="{PASSWORD}")
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    Membership.objects.create(user=user, organisation=org, role=role)
+home = Page.get_first_root_node().add_child(instance=HomePage(title="Samenspel", slug="start"))
+Site.objects.update_or_create(is_default_site=True, defaults={{"root_page": home}})
+index = home.add_child(instance=BuildingBlockIndexPage(title="Bouwstenen", slug="bouwstenen"))
+block = index.add_child(instance=BuildingBlockPage(title="Weging", slug="weging",
+                                                   summary="Samen wegen."))
+block.save_revision().publish()
+block.refresh_from_db()
+today = datetime.date.today()
+round = MeasurementRound.objects.create(
+    instrument=seed_instrument(), title="Storingsmeting", kind="nulmeting", scope="region",
+    opens_on=today - datetime.timedelta(days=1), closes_on=today + datetime.timedelta(days=30))
+print("FAULT-SETUP", json.dumps({{
+    "page": block.pk, "revision": block.live_revision_id, "page_url": block.url,
+    "round_url": round.respondent_url(), "salt": round.series_salt,
+}}))
 """
 
 
@@ -138,27 +181,92 @@ def site(cluster, tmp_path):
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert setup.returncode == 0, setup.stderr[-3000:]
+    line = next(x for x in setup.stdout.splitlines() if x.startswith("FAULT-SETUP "))
+    content = json.loads(line.removeprefix("FAULT-SETUP "))
     port = free_port()
     server = start_gunicorn(env, port, workers=2)
     try:
-        yield port
+        yield port, content
     finally:
         stop(server)
 
 
-def logged_in_headers(port):
-    from benchmarks.common import log_in
+class Form:
+    """One kind of submission: where it is posted, its fields for a marker, and the answer that
+    means "saved"."""
 
-    cookie = log_in(port, ADMIN_EMAIL, ADMIN_PASSWORD)
-    csrf = cookie.split("csrftoken=")[1]
-    return cookie, csrf
+    def __init__(self, kind, path, cookie, fields, saved):
+        self.kind, self.path, self.cookie = kind, path, cookie
+        self.fields, self.saved = fields, saved
+
+
+def invitation_form(port):
+    cookie, csrf = session_cookie(port, ADMIN_EMAIL)
+    path = "/organisaties/storingsdorp/leden/"
+    return Form(
+        "invitation", path, cookie,
+        fields=lambda marker: {
+            "csrfmiddlewaretoken": csrf,
+            "email": f"collega-{marker}@storing.example",
+            "role": "professional",
+        },
+        saved=lambda status, headers, _body: status == 302 and headers.get("Location") == path,
+    )  # fmt: skip
+
+
+def comment_form(port, content):
+    """A comment on the building-block page, as its comment form posts it."""
+    cookie, csrf = session_cookie(port, PROFESSIONAL_EMAIL)
+    page_url = content["page_url"]
+    return Form(
+        "comment", "/reacties/nieuw/", cookie,
+        fields=lambda marker: {
+            "csrfmiddlewaretoken": csrf,
+            "page": content["page"],
+            "revision": content["revision"],
+            "anchor": "",
+            "parent": "",
+            "kind": "praktijkervaring",
+            "body": f"Tijdens de storing geprobeerd ({marker}): de weging werkt goed.",
+        },
+        # The comment view redirects to the comment's anchor on its page once it is stored.
+        saved=lambda status, headers, _body: status == 302
+        and headers.get("Location", "").startswith(f"{page_url}#reactie-"),
+    )  # fmt: skip
+
+
+def questionnaire_form(port, content):
+    """The questionnaire sent through the round's anonymous link (no account, no session)."""
+    path = content["round_url"]
+    status, headers, _body = request(port, "GET", path)
+    assert status == 200, f"the round link answered {status}"
+    csrf = cookies_from(headers)["csrftoken"]
+    return Form(
+        "answers", path, f"csrftoken={csrf}",
+        fields=lambda marker: {
+            "csrfmiddlewaretoken": csrf,
+            "org_type": "LT",
+            "municipality": "Delft",
+            "trained": "ja",
+            "code": marker,
+            "versturen": "1",
+        },
+        # Sending stores the answers and shows the thank-you page instead of the form again.
+        saved=lambda status, _headers, body: status == 200
+        and b"Bedankt voor uw antwoorden" in body and b'name="versturen"' not in body,
+    )  # fmt: skip
+
+
+def session_cookie(port, email):
+    cookie = log_in(port, email, PASSWORD)
+    return cookie, cookie.split("csrftoken=")[1]
 
 
 class Recorder:
     def __init__(self):
         self.lock = threading.Lock()
         self.responses = []  # (kind, status or exception name, monotonic time)
-        self.submitted = []  # (email, status)
+        self.submitted = []  # (kind, marker, status, saved)
 
     def add(self, kind, status):
         with self.lock:
@@ -175,21 +283,22 @@ def reader(port, path, recorder, until):
         time.sleep(0.05)
 
 
-def submitter(port, cookie, csrf, recorder, until):
-    path = "/organisaties/storingsdorp/leden/"
+def submitter(port, form, recorder, until):
+    headers = {"Cookie": form.cookie, "Content-Type": "application/x-www-form-urlencoded"}
     while time.monotonic() < until:
-        email = f"collega-{uuid.uuid4().hex[:12]}@storing.example"
-        body = urlencode({"csrfmiddlewaretoken": csrf, "email": email, "role": "professional"})
+        marker = uuid.uuid4().hex[:16]
+        body = urlencode(form.fields(marker))
+        saved = False
         try:
-            status, _headers, _body = request(
-                port, "POST", path, body=body, timeout=10,
-                headers={"Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded"},
-            )  # fmt: skip
+            status, response_headers, response_body = request(
+                port, "POST", form.path, body=body, timeout=10, headers=headers
+            )
+            saved = form.saved(status, response_headers, response_body)
         except OSError as error:
             status = type(error).__name__
-        recorder.add("submit", status)
+        recorder.add(form.kind, status)
         with recorder.lock:
-            recorder.submitted.append((email, status))
+            recorder.submitted.append((form.kind, marker, status, saved))
         time.sleep(0.1)
 
 
@@ -205,25 +314,39 @@ def wait_until_healthy(port, seconds):
     return False
 
 
-def stored_invitations(cluster):
+def query(cluster, sql):
     result = subprocess.run(
         ["psql", "-h", "127.0.0.1", "-p", str(cluster.port), "-U", "postgres", "-d", "site",
-         "-tAc", "SELECT email FROM samenspel_invitation"],
+         "-tAc", sql],
         check=True, capture_output=True, text=True, timeout=30,
     )  # fmt: skip
-    return set(result.stdout.split())
+    return result.stdout
+
+
+def stored(cluster, kind, markers, salt):
+    """Those of ``markers`` whose submission of ``kind`` is in the database."""
+    if kind == "invitation":
+        emails = set(query(cluster, "SELECT email FROM samenspel_invitation").split())
+        return {m for m in markers if f"collega-{m}@storing.example" in emails}
+    if kind == "comment":
+        bodies = query(cluster, "SELECT body FROM feedback_comment")
+        return {m for m in markers if f"({m})" in bodies}
+    # Respondent codes are stored only as hashes keyed with the round series' salt.
+    hashes = set(
+        query(cluster, "SELECT code_hash FROM learning_response WHERE status = 'complete'").split()
+    )
+    return {m for m in markers if hash_code(m, salt) in hashes}
 
 
 def test_database_restart_under_load(cluster, site):
-    port = site
-    cookie, csrf = logged_in_headers(port)
+    port, content = site
+    forms = [invitation_form(port), comment_form(port, content), questionnaire_form(port, content)]
     recorder = Recorder()
     until = time.monotonic() + LOAD_SECONDS
     threads = [
         threading.Thread(target=reader, args=(port, "/healthz", recorder, until)),
         threading.Thread(target=reader, args=(port, "/accounts/login/", recorder, until)),
-        threading.Thread(target=submitter, args=(port, cookie, csrf, recorder, until)),
-        threading.Thread(target=submitter, args=(port, cookie, csrf, recorder, until)),
+        *(threading.Thread(target=submitter, args=(port, f, recorder, until)) for f in forms),
     ]
     for thread in threads:
         thread.start()
@@ -238,15 +361,20 @@ def test_database_restart_under_load(cluster, site):
 
     assert wait_until_healthy(port, 15), "the site did not recover by itself"
     assert request(port, "GET", "/accounts/login/")[0] == 200
+    assert request(port, "GET", content["round_url"])[0] == 200
 
     statuses = {status for _kind, status, _at in recorder.responses}
     assert statuses <= {200, 302, 503}, f"unclean answers: {sorted(map(str, statuses))}"
     during = [(kind, status) for kind, status, at in recorder.responses if down_at < at < up_at]
     assert during, "no request was answered during the outage"
     assert {status for _kind, status in during} == {503}, during
-    assert any(kind == "submit" for kind, _status in during)
+    for form in forms:
+        assert (form.kind, 503) in during, f"no {form.kind} was submitted during the outage"
 
-    succeeded = {email for email, status in recorder.submitted if status == 302}
-    assert len(succeeded) > 5, "too few successful submissions to mean anything"
-    missing = succeeded - stored_invitations(cluster)
-    assert not missing, f"acknowledged but not stored: {sorted(missing)}"
+    unclear = [(k, m, s) for k, m, s, saved in recorder.submitted if s != 503 and not saved]
+    assert not unclear, f"answered neither 503 nor saved: {unclear}"
+    for form in forms:
+        succeeded = {m for k, m, _s, saved in recorder.submitted if k == form.kind and saved}
+        assert len(succeeded) > 5, f"too few successful {form.kind} submissions to mean anything"
+        missing = succeeded - stored(cluster, form.kind, succeeded, content["salt"])
+        assert not missing, f"{form.kind}: acknowledged but not stored: {sorted(missing)}"
