@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,3 +10,6 @@ class ToolkitConfig(AppConfig):
 
     def ready(self):
         from . import permissions, signals  # noqa: F401 (registers rules and receivers)
+        from .groups import grant_release_permissions
+
+        post_migrate.connect(grant_release_permissions, sender=self)
