@@ -1,16 +1,45 @@
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.utils.translation import get_language
 from wagtail.models import Site
 
+from .cache import PAGES
 from .permissions import can
 
 
+@dataclass(frozen=True)
+class MenuItem:
+    title: str
+    url: str
+    path: str
+    depth: int
+    search_description: str
+
+
 def navigation(request):
-    """The main menu: the live children of the home page that are marked for menus."""
+    """The main menu: the live children of the home page that are marked for menus.
+
+    Every page shows it, so it is cached per site and language until the next publish."""
     site = Site.find_for_request(request)
-    root = site.root_page if site else None
-    menu = root.get_children().live().in_menu().specific() if root else []
     user = getattr(request, "user", None)
     return {
-        "menu_root": root,
-        "menu_pages": menu,
+        "menu_pages": menu_items(request, site) if site else [],
+        # Also gates the Wagtail user bar: page editing is for the method's owners only.
         "can_use_admin": bool(user and user.is_authenticated and can(user, "samenspel.use_admin")),
     }
+
+
+def menu_items(request, site):
+    key = f"samenspel:menu:{PAGES.current()}:{site.pk}:{get_language()}"
+    items = cache.get(key)
+    if items is None:
+        pages = site.root_page.get_children().live().in_menu().specific()
+        items = [
+            MenuItem(
+                page.title, page.get_url(request), page.path, page.depth, page.search_description
+            )
+            for page in pages
+        ]
+        cache.set(key, items, 60 * 60)
+    return items

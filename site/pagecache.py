@@ -26,7 +26,8 @@ from django.utils.module_loading import import_string
 from django.utils.translation import get_language_from_request
 
 DEFAULT_TIMEOUT = 60 * 60
-CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+CSRF_INPUT_PATTERN = r'(name="csrfmiddlewaretoken" value=")[^"]*(")'
+CSRF_INPUT = re.compile(CSRF_INPUT_PATTERN.encode())
 CSRF_PLACEHOLDER = b"__samenspel_csrf__"
 HIT_HEADER = "X-Samenspel-Cache"
 # Headers that belong to one answer only; the cached copy gets its own.
@@ -43,6 +44,16 @@ def cache_for_anonymous(response, *generations, timeout=DEFAULT_TIMEOUT, on_hit=
         "on_hit": on_hit,
     }
     return response
+
+
+def without_csrf_tokens(html):
+    """Rendered HTML (str) with its CSRF tokens swapped for a placeholder, to share it."""
+    return re.sub(CSRF_INPUT_PATTERN, r"\1" + CSRF_PLACEHOLDER.decode() + r"\2", html)
+
+
+def with_csrf_token(html, token):
+    """Shared HTML with this visitor's CSRF token where the placeholder stands."""
+    return html.replace(CSRF_PLACEHOLDER.decode(), token)
 
 
 def is_anonymous_request(request):

@@ -1,14 +1,19 @@
 """'What changed since I was here': one row per reader and page, updated on every page view.
 
 The ``before_serve_page`` hook (wagtail_hooks.py) calls :func:`record_visit` for logged-in
-readers: one SELECT and one INSERT/UPDATE per page view, whatever the page holds, so the render
-query count stays constant. The previous visit is kept on the request for the page notice.
+readers: one SELECT per page view, whatever the page holds, and an INSERT/UPDATE only when the
+reader sees a new revision or has not been here for a while (``REFRESH``), so reading the same
+page again and again does not write. The previous visit is kept on the request for the notice.
 """
+
+from datetime import timedelta
 
 from django.utils import timezone
 
 from .models import PageVisit
 from .threads import diff_url
+
+REFRESH = timedelta(minutes=15)
 
 
 def record_visit(request, page):
@@ -22,7 +27,7 @@ def record_visit(request, page):
         PageVisit.objects.create(
             user=user, page_id=page.pk, revision_id=page.live_revision_id, seen_at=now
         )
-    else:
+    elif previous.revision_id != page.live_revision_id or now - previous.seen_at > REFRESH:
         PageVisit.objects.filter(pk=previous.pk).update(
             revision_id=page.live_revision_id, seen_at=now
         )

@@ -85,3 +85,21 @@ def test_thread_query_count_does_not_grow_with_steps_or_comments(professional, a
     assert count([STEP_ONE, STEP_TWO, "kop-0000"]) == one
     html = render_threads(article, professional, [STEP_ONE])
     assert html.count('class="comment"') == 10
+
+
+def test_reading_a_page_again_soon_does_not_write_but_a_new_revision_does(
+    login, professional, article, django_assert_num_queries
+):
+    from learning.feedback.visits import REFRESH
+
+    client = login(professional)
+    client.get(article.url)
+    first = PageVisit.objects.get(user=professional, page=article)
+    client.get(article.url)
+    assert PageVisit.objects.get(pk=first.pk).seen_at == first.seen_at  # no write
+    PageVisit.objects.filter(pk=first.pk).update(seen_at=first.seen_at - REFRESH * 2)
+    client.get(article.url)
+    assert PageVisit.objects.get(pk=first.pk).seen_at > first.seen_at - REFRESH  # refreshed
+    article, _revision = publish(article, step_one="<p>Weer anders.</p>")
+    client.get(article.url)
+    assert PageVisit.objects.get(pk=first.pk).revision_id == article.live_revision_id

@@ -1,7 +1,15 @@
 from django import template
+from django.core.cache import cache
+from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from samenspel.cache import PAGES
 
 from ..services.glossary import GlossaryLinker
+
+BODY_TEMPLATE = "toolkit/includes/building_block_body.html"
+BODY_TIMEOUT = 60 * 60
 
 register = template.Library()
 
@@ -34,3 +42,24 @@ def diff_class(op):
 @register.simple_tag(takes_context=True)
 def routable_url(context, page, name, *args):
     return page.reverse_subpage(name, args=args) if args else page.reverse_subpage(name)
+
+
+@register.simple_tag(takes_context=True)
+def shared_building_block_body(context, page):
+    """The body of a live building block as every reader sees it, rendered once per revision,
+    language and page generation (the costly part: structured sections, glossary links). Each
+    block's comment thread is left as a marker for ``{% with_comment_threads %}`` to fill in
+    per reader. Previews are never cached: their page is an unsaved draft."""
+    request = context["request"]
+    if getattr(request, "is_preview", False) or not page.live_revision_id:
+        return render_body(request, page)
+    key = f"toolkit:body:{PAGES.current()}:{page.pk}:{page.live_revision_id}:{get_language()}"
+    body = cache.get(key)
+    if body is None:
+        body = render_body(request, page)
+        cache.set(key, body, BODY_TIMEOUT)
+    return mark_safe(body)  # noqa: S308 (our own rendered template)
+
+
+def render_body(request, page):
+    return render_to_string(BODY_TEMPLATE, {"page": page, "comment_markers": True}, request=request)

@@ -1,0 +1,36 @@
+"""A building block's body is rendered once and shared by every reader; each reader's comment
+threads are filled in per request, so a new comment shows at once."""
+
+import pytest
+from django.urls import reverse
+
+from toolkit.models import BuildingBlockPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_new_comments_show_at_once_in_a_shared_body(toolkit_site, client, professional):
+    page = BuildingBlockPage.objects.get(slug="weging")
+    step_id = page.steps[0].id
+    client.force_login(professional)
+    before = client.get(page.url).content.decode()
+    assert f'data-anchor="{step_id}"' in before
+    assert "<!--samenspel:comments" not in before  # every marker filled in
+    response = client.post(
+        reverse("feedback:comment_create"),
+        {
+            "page": page.pk,
+            "revision": page.live_revision_id,
+            "anchor": step_id,
+            "kind": "praktijkervaring",
+            "body": "In Delft wegen we altijd met zijn drieën.",
+        },
+    )
+    assert response.status_code == 302
+    after = client.get(page.url).content.decode()
+    thread = after[after.index(f'data-anchor="{step_id}"') :]
+    thread = thread[: thread.index("</section>")]
+    assert "In Delft wegen we altijd met zijn drieën." in thread
+    # Every block keeps its own form: anchors and field ids are per block.
+    assert after.count(f'name="anchor" value="{step_id}"') >= 1
+    assert after.count(f'id="id_comment_{step_id}_body"') == 1
