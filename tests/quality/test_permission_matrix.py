@@ -6,7 +6,12 @@ Two layers, both data:
   every role not listed must be denied. Objects live in two organisations (Delft and Zoetermeer),
   so the cross-organisation cases are rows like any other.
 - ``VIEWS``: (URL, roles that get the page) over HTTP; the others get 403 or 404 when logged in
-  and the login page when anonymous. This is what a person actually meets.
+  and the login page when anonymous. This is what a person actually meets. ``ADMIN_VIEWS`` does
+  the same for the Wagtail admin (published and draft pages), ``POSTS`` for changes: a denied
+  POST also leaves what is stored unchanged.
+
+Questionnaire responses have no rule (no user is linked to one): the tests at the end check that
+they reach permitted roles only as aggregates and that no address opens a single one.
 
 A new object type or action is a new row. Superusers are allowed everything (Django's rule).
 """
@@ -54,15 +59,20 @@ RULES = [
     ("membership_delft", "samenspel.change_membership", {"admin_delft", *SU}),
     ("membership_zoet", "samenspel.change_membership", {"admin_zoet", *SU}),
     (None, "samenspel.use_admin", OWNERS),
-    # Embed settings belong to one organisation
+    # Embed settings belong to one organisation and are asked about through it (the settings
+    # object has no rule of its own; its screens are in VIEWS and the POST test below).
     ("delft", "embed.manage_embed", {"admin_delft", *SU}),
     ("zoetermeer", "embed.manage_embed", {"admin_zoet", *SU}),
     # The method
     (None, "toolkit.edit_method", OWNERS),
+    (None, "toolkit.publish_release", {"taskteam", *SU}),
     # Comments and the feedback ledger
     (None, "feedback.post_comment", MEMBERS),
     (None, "feedback.view_comments", MEMBERS),
     ("comment", "feedback.report_comment", LOGGED_IN),
+    ("comment", "feedback.view_comment", OWNERS),
+    ("comment", "feedback.change_comment", OWNERS),
+    ("page", "feedback.follow_page", LOGGED_IN),
     ("comment", "feedback.change_own_comment", {"pro_delft", *SU}),
     ("comment", "feedback.delete_own_comment", {"pro_delft", *SU}),
     ("comment", "feedback.moderate_comment", OWNERS),
@@ -91,7 +101,22 @@ RULES = [
     ("delft", "learning.add_lot_in", {"fac_delft", "taskteam", *SU}),
     ("zoetermeer", "learning.add_lot_in", {"fac_zoet", "taskteam", *SU}),
     (None, "learning.add_regional_lot", {"taskteam", *SU}),
+    (None, "learning.add_lot", {"fac_delft", "fac_zoet", "taskteam", *SU}),
+    (None, "learning.add_round", {"fac_delft", "fac_zoet", "taskteam", *SU}),
+    ("lot_zoet", "learning.view_lot", {"fac_zoet", "admin_zoet", "taskteam", *SU}),
+    ("lot_zoet", "learning.manage_lot", {"fac_zoet", "taskteam", *SU}),
+    # A LOT round is seen as its LOT; a municipal round by that municipality's facilitators and
+    # admins; a regional round by every facilitator, organisation admin and LOT member.
+    ("round", "learning.view_round", {"pro_delft", "fac_delft", "admin_delft", "taskteam", *SU}),
     ("round", "learning.manage_round", {"fac_delft", "taskteam", *SU}),
+    ("round_zoet", "learning.view_round", {"fac_zoet", "admin_zoet", "taskteam", *SU}),
+    ("round_zoet", "learning.manage_round", {"fac_zoet", "taskteam", *SU}),
+    (
+        "round_region",
+        "learning.view_round",
+        {"pro_delft", "fac_delft", "fac_zoet", "admin_delft", "admin_zoet", "taskteam", *SU},
+    ),
+    ("round_region", "learning.manage_round", {"taskteam", *SU}),
 ]
 
 
@@ -119,6 +144,8 @@ def world(django_capture_on_commit_callbacks):
     objects.update(comments(users))
     objects.update(cases(users, delft, users["editor"], django_capture_on_commit_callbacks))
     objects.update(lots(users, delft))
+    objects.update(zoetermeer_learning(users, zoetermeer))
+    objects.update(feedback_items())
     return users, objects
 
 
@@ -200,6 +227,50 @@ def lots(users, delft):
     return {"lot": lot, "session": session, "round": measurement_round}
 
 
+def zoetermeer_learning(users, zoetermeer):
+    """A Zoetermeer LOT with a session, a municipal round there and a regional round."""
+    from learning.instrument import seed_instrument
+    from learning.models import Lot, LotMember, LotRole, MeasurementRound, Session
+
+    lot = Lot.objects.create(name="LOT Zoetermeer", municipality=zoetermeer)
+    LotMember.objects.create(lot=lot, user=users["fac_zoet"], role=LotRole.FACILITATOR)
+    session = Session.objects.create(
+        lot=lot, title="Bijeenkomst Zoetermeer", starts_at=timezone.now() + timedelta(days=3)
+    )
+    today = timezone.localdate()
+    dates = {"opens_on": today - timedelta(days=1), "closes_on": today + timedelta(days=7)}
+    municipal = MeasurementRound.objects.create(
+        instrument=seed_instrument(),
+        title="Meting Zoetermeer",
+        kind=MeasurementRound.Kind.BASELINE,
+        scope=MeasurementRound.Scope.MUNICIPALITY,
+        municipality=zoetermeer,
+        **dates,
+    )
+    regional = MeasurementRound.objects.create(
+        instrument=seed_instrument(),
+        title="Regionale meting",
+        kind=MeasurementRound.Kind.BASELINE,
+        scope=MeasurementRound.Scope.REGION,
+        **dates,
+    )
+    return {
+        "lot_zoet": lot,
+        "session_zoet": session,
+        "round_zoet": municipal,
+        "round_region": regional,
+    }
+
+
+def feedback_items():
+    from learning.feedback.models import FeedbackItem
+
+    return {
+        "item_public": FeedbackItem.objects.create(title="Openbaar punt", is_public=True),
+        "item_internal": FeedbackItem.objects.create(title="Intern punt", is_public=False),
+    }
+
+
 def test_every_role_gets_exactly_the_permissions_in_the_matrix(world):
     users, objects = world
     wrong = []
@@ -216,23 +287,66 @@ def test_every_registered_permission_is_in_the_matrix():
     import rules.permissions
 
     in_matrix = {permission for _object, permission, _allowed in RULES}
-    # Names Wagtail's model admin asks for, and those checked with their row's object elsewhere.
-    elsewhere = {
-        "feedback.change_comment",
-        "feedback.view_comment",
-        "feedback.follow_page",
-        "learning.add_lot",
-        "learning.add_round",
-        "learning.view_round",
-        "casebank.review_own_draft",
-        "toolkit.publish_release",
-    }
-    missing = set(rules.permissions.permissions) - in_matrix - elsewhere
+    missing = set(rules.permissions.permissions) - in_matrix
     assert not missing, f"add rows to RULES for: {sorted(missing)}"
 
 
-# (URL from the objects, roles that get the page with 200). Everyone else logged in: 403 or 404.
+EVERYONE = set(ROLES)
+NOBODY = set()
+SESSION_VIEWERS = {"pro_delft", "fac_delft", "admin_delft", "taskteam", *SU}
+DELFT_LOT_MANAGERS = {"fac_delft", "taskteam", *SU}
+REGION_VIEWERS = {
+    "pro_delft",
+    "fac_delft",
+    "fac_zoet",
+    "admin_delft",
+    "admin_zoet",
+    "taskteam",
+    *SU,
+}
+
+# (URL from the objects, roles that get the page with 200). Everyone else logged in: 403 or 404;
+# anonymous visitors the login page, unless "anonymous" is allowed. A third element overrides
+# what anonymous visitors get (the public register answers 404 for what it does not show).
 VIEWS = [
+    # Pages of the method: a published page is public, a draft is nobody's outside the admin.
+    (lambda o: o["page"].url, EVERYONE),
+    # The feedback ledger: the public register shows public items to everyone and nothing else.
+    (lambda o: f"/feedbackregister/{o['item_public'].pk}/", EVERYONE),
+    (lambda o: f"/feedbackregister/{o['item_internal'].pk}/", NOBODY, 404),
+    (lambda o: f"/feedback/beheer/items/{o['item_internal'].pk}/", OWNERS),
+    (lambda o: f"/feedback/beheer/items/{o['item_public'].pk}/bewerken/", OWNERS),
+    (lambda o: "/feedback/beheer/export.csv", OWNERS),
+    # Comments: editing is the author's (superusers may do anything), moderation the owners'.
+    (lambda o: f"/reacties/{o['comment'].pk}/bewerken/", {"pro_delft", *SU}),
+    (lambda o: f"/reacties/{o['hidden_comment'].pk}/bewerken/", SU),
+    # The case bank
+    (lambda o: f"/casusbank/casus/{o['case_published'].slug}/", MEMBERS),
+    (lambda o: f"/casusbank/casus/{o['case_draft'].slug}/", {"pro_delft", *SU}),
+    (lambda o: f"/casusbank/beoordelen/{o['case_confirmed'].pk}/", {"editor", "taskteam", *SU}),
+    # LOTs, sessions and rounds, in both organisations
+    (lambda o: "/leren/lot/nieuw/", {"fac_delft", "fac_zoet", "taskteam", *SU}),
+    (lambda o: "/leren/metingen/nieuw/", {"fac_delft", "fac_zoet", "taskteam", *SU}),
+    (lambda o: f"/leren/bijeenkomst/{o['session'].pk}/agenda.ics", SESSION_VIEWERS),
+    (lambda o: f"/leren/bijeenkomst/{o['session'].pk}/uitvoeren/", DELFT_LOT_MANAGERS),
+    (
+        lambda o: f"/leren/bijeenkomst/{o['session_zoet'].pk}/",
+        {"fac_zoet", "admin_zoet", "taskteam", *SU},
+    ),
+    (
+        lambda o: f"/leren/bijeenkomst/{o['session_zoet'].pk}/uitvoeren/",
+        {"fac_zoet", "taskteam", *SU},
+    ),
+    (lambda o: f"/leren/lot/{o['lot_zoet'].pk}/", {"fac_zoet", "admin_zoet", "taskteam", *SU}),
+    (lambda o: f"/leren/meting/{o['round'].pk}/", SESSION_VIEWERS),
+    (lambda o: f"/leren/meting/{o['round'].pk}/afdrukken/", SESSION_VIEWERS),
+    (lambda o: f"/leren/meting/{o['round'].pk}/export.csv", SESSION_VIEWERS),
+    (lambda o: f"/leren/meting/{o['round_zoet'].pk}/", {"fac_zoet", "admin_zoet", "taskteam", *SU}),
+    (
+        lambda o: f"/leren/meting/{o['round_zoet'].pk}/export.csv",
+        {"fac_zoet", "admin_zoet", "taskteam", *SU},
+    ),
+    (lambda o: f"/leren/meting/{o['round_region'].pk}/", REGION_VIEWERS),
     (lambda o: "/organisaties/delft/leden/", {"admin_delft", *SU}),
     (lambda o: "/organisaties/zoetermeer/leden/", {"admin_zoet", *SU}),
     (lambda o: "/organisaties/delft/intranet/", {"admin_delft", *SU}),
@@ -255,17 +369,20 @@ VIEWS = [
 def test_every_role_meets_the_right_answer_at_every_view(world, client):
     users, objects = world
     wrong = []
-    for path_of, allowed in VIEWS:
+    for path_of, allowed, *anonymous_status in VIEWS:
         path = path_of(objects)
         for role in ROLES:
             client.logout()
             if role != "anonymous":
                 client.force_login(users[role])
-            status = client.get(path).status_code
+            response = client.get(path)
+            status = response.status_code
             if role in allowed:
                 ok = status == 200
             elif role == "anonymous":
-                ok = status == 302
+                ok = status == (anonymous_status or [302])[0]
+                if status == 302:
+                    ok = ok and response.url.startswith("/accounts/login/")
             else:
                 ok = status in (403, 404)
             if not ok:
@@ -283,3 +400,229 @@ def test_a_draft_page_is_invisible_to_everyone_outside_the_admin(world, client):
             client.force_login(users[role])
         assert client.get(parent.url + "concept/").status_code == 404, role
     assert not draft.live
+
+
+# The Wagtail admin, where draft pages live: (URL, roles that get it). Everyone else, logged in
+# or not, is sent to the admin's login page and sees nothing of it.
+ADMIN_VIEWS = [
+    (lambda o: "/admin/", OWNERS),
+    (lambda o: f"/admin/pages/{o['page'].pk}/edit/", OWNERS),
+    (lambda o: f"/admin/pages/{o['draft_page'].pk}/edit/", OWNERS),
+    (lambda o: f"/admin/pages/{o['draft_page'].pk}/view_draft/", OWNERS),
+]
+
+
+def test_only_method_owners_reach_published_and_draft_pages_in_the_admin(world, client):
+    users, objects = world
+    objects["draft_page"] = objects["page"].add_child(
+        instance=Page(title="Nog niet af", slug="concept", live=False)
+    )
+    wrong = []
+    for path_of, allowed in ADMIN_VIEWS:
+        path = path_of(objects)
+        for role in ROLES:
+            client.logout()
+            if role != "anonymous":
+                client.force_login(users[role])
+            response = client.get(path)
+            if role in allowed:
+                ok = response.status_code == 200
+            else:
+                ok = response.status_code == 302 and response.url.startswith("/admin/login/")
+            if not ok:
+                wrong.append(f"{role} got HTTP {response.status_code} at {path}")
+    assert not wrong, "\n".join(wrong)
+
+
+# Changes over HTTP: (name, URL, form data per role, roles whose POST takes effect, the stored
+# state the POST would change). Everyone else gets 403 or 404 (anonymous: the login page), and
+# the stored state stays as it was.
+def embed_state(o):
+    from samenspel.embed.models import EmbedSettings
+
+    return list(
+        EmbedSettings.objects.filter(organisation=o["delft"]).values_list(
+            "primary_colour", "allowed_origins", "api_key_hash"
+        )
+    )
+
+
+def session_state(o):
+    session = o["session"]
+    session.refresh_from_db()
+    return session.notes
+
+
+def lot_members(o):
+    return sorted(o["lot"].members.values_list("email", "role"))
+
+
+def round_invitations(o):
+    return o["round"].invitations.count()
+
+
+def colour(role):
+    return "#%02x2a4a" % (ROLES.index(role) * 4)
+
+
+POSTS = [
+    (
+        "embed settings",
+        lambda o: "/organisaties/delft/intranet/",
+        lambda role: {"primary_colour": colour(role), "version": "latest", "origins": ""},
+        {"admin_delft", *SU},
+        embed_state,
+    ),
+    (
+        "embed API key",
+        lambda o: "/organisaties/delft/intranet/sleutel/",
+        lambda role: {},
+        {"admin_delft", *SU},
+        embed_state,
+    ),
+    (
+        "session notes",
+        lambda o: f"/leren/bijeenkomst/{o['session'].pk}/notities/",
+        lambda role: {"lessons": "", "notes": f"Notities van {role}"},
+        DELFT_LOT_MANAGERS,
+        session_state,
+    ),
+    (
+        "LOT member",
+        lambda o: f"/leren/lot/{o['lot'].pk}/leden/",
+        lambda role: {"email": f"ouder.{role}@example.org", "name": "Ouder", "role": "ouder"},
+        DELFT_LOT_MANAGERS,
+        lot_members,
+    ),
+    (
+        "round invitations",
+        lambda o: f"/leren/meting/{o['round'].pk}/uitnodigingen/",
+        lambda role: {"emails": f"{role}@example.org"},
+        DELFT_LOT_MANAGERS,
+        round_invitations,
+    ),
+]
+
+
+def test_every_role_changes_exactly_what_the_matrix_allows(world, client):
+    from samenspel.embed.models import EmbedSettings
+
+    users, objects = world
+    EmbedSettings.objects.create(organisation=objects["delft"], primary_colour="#0b5c8a")
+    wrong = []
+    for name, path_of, data_of, allowed, state_of in POSTS:
+        path = path_of(objects)
+        for role in ROLES:
+            client.logout()
+            if role != "anonymous":
+                client.force_login(users[role])
+            before = state_of(objects)
+            response = client.post(path, data_of(role))
+            changed = state_of(objects) != before
+            if role in allowed:
+                ok = response.status_code in (200, 302) and changed
+            elif role == "anonymous":
+                ok = response.status_code == 302 and not changed
+                ok = ok and response.url.startswith("/accounts/login/")
+            else:
+                ok = response.status_code in (403, 404) and not changed
+            if not ok:
+                verdict = "changed" if changed else "did not change"
+                wrong.append(f"{role} got HTTP {response.status_code} and {verdict} {name}")
+    assert not wrong, "\n".join(wrong)
+
+
+# Questionnaire responses have no rule of their own: no user is linked to one, and they are only
+# ever shown as aggregates to those who may see the round (the VIEWS rows for the report, print
+# and CSV; other organisations' facilitators get 403/404 there).
+
+
+def report_rows(client, measurement_round):
+    import csv
+    import io
+
+    response = client.get(f"/leren/meting/{measurement_round.pk}/export.csv")
+    assert response.status_code == 200
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    return rows[1 : rows.index([])] if [] in rows else rows[1:]
+
+
+def test_questionnaire_responses_reach_permitted_roles_only_as_aggregates(world, client):
+    from learning.stats import MIN_GROUP_SIZE
+    from learning.synthetic import generate_responses
+    from tests.learning.conftest import add_responses
+
+    users, objects = world
+    measurement_round = objects["round"]
+    add_responses(measurement_round, generate_responses(MIN_GROUP_SIZE - 1, seed=3))
+    for role in SESSION_VIEWERS:
+        client.force_login(users[role])
+        # Too few respondents: one row saying "suppressed", not even a count.
+        rows = report_rows(client, measurement_round)
+        assert len(rows) == 1 and rows[0][2] == "" and rows[0][-1] == "onderdrukt", (role, rows)
+        assert client.get(f"/leren/meting/{measurement_round.pk}/").context["report"].shown is False
+    add_responses(measurement_round, generate_responses(3 * MIN_GROUP_SIZE, seed=4))
+    for role in SESSION_VIEWERS:
+        client.force_login(users[role])
+        rows = report_rows(client, measurement_round)
+        assert any(row[2] for row in rows), role  # the report is shown now ...
+        for row in rows:  # ... and every number describes a group of at least five
+            assert row[-1] == "onderdrukt" or int(row[2]) >= MIN_GROUP_SIZE, (role, row)
+
+
+def test_a_sent_questionnaire_response_cannot_be_opened_again(world, client):
+    from learning.respond import save_answers
+
+    _users, objects = world
+    measurement_round = objects["round"]
+    answers = {
+        "org_type": "GI",
+        "municipality": "Delft",
+        "trained": True,
+        "code": "",
+        "items": {},
+        "grades": {},
+    }
+    response, key = save_answers(measurement_round, answers)
+    path = f"{measurement_round.respondent_url()}?sleutel={key}"
+    assert client.get(path).context["resumed"] is True  # the respondent's own key, still open
+    save_answers(measurement_round, answers, response=response, resume_key=key, final=True)
+    page = client.get(path)
+    assert page.status_code == 200
+    assert page.context["resumed"] is False
+    assert not page.context["form"].initial
+
+
+# Every learning address with an id or token, and the object it opens. A new address (say, one
+# that opens a single questionnaire response) fails here until it has rows in the matrix.
+LEARNING_ROUTES = {
+    "lot_detail": "lot",
+    "lot_add_member": "lot",
+    "session_create": "lot",
+    "session_detail": "session",
+    "session_agenda": "session",
+    "session_invite": "session",
+    "session_ics": "session",
+    "session_attendance": "session",
+    "session_notes": "session",
+    "session_outcome": "session",
+    "session_action": "session",
+    "session_run": "session",
+    "outcome_feedback": "session outcome",
+    "action_close": "session action",
+    "round_report": "round (aggregate)",
+    "round_print": "round (aggregate)",
+    "round_csv": "round (aggregate)",
+    "round_invitations": "round",
+    "guest": "guest link",
+    "guest_ics": "guest link",
+    "respond": "the respondent's own form",
+    "respond_invited": "the respondent's own form",
+}
+
+
+def test_no_learning_address_opens_a_single_response():
+    from learning import urls
+
+    with_parameters = {pattern.name for pattern in urls.urlpatterns if pattern.pattern.converters}
+    assert with_parameters == set(LEARNING_ROUTES)
