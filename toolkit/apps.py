@@ -10,6 +10,6 @@ class ToolkitConfig(AppConfig):
 
     def ready(self):
         from . import permissions, signals  # noqa: F401 (registers rules and receivers)
-        from .groups import grant_release_permissions
+        from .groups import grant_snippet_permissions
 
-        post_migrate.connect(grant_release_permissions, sender=self)
+        post_migrate.connect(grant_snippet_permissions, sender=self)

@@ -1,8 +1,16 @@
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import GlossaryTerm, MethodRelease
+
+
+class YesNoColumn(BooleanColumn):
+    """A tick or cross with "ja"/"nee" for screen readers (Wagtail's own column says True)."""
+
+    cell_template_name = "toolkit/admin/yes_no_cell.html"
 
 
 class GlossaryTermViewSet(SnippetViewSet):
@@ -18,7 +26,17 @@ class MethodReleaseViewSet(SnippetViewSet):
     model = MethodRelease
     icon = "date"
     menu_label = _("Method releases")
-    list_display = ["version", "title", "date", "published"]
+    # A plain "published" column would print True/False.
+    list_display = [
+        "version",
+        "title",
+        "date",
+        YesNoColumn(
+            "published",
+            label=capfirst(MethodRelease._meta.get_field("published").verbose_name),
+            sort_key="published",
+        ),
+    ]
     add_to_admin_menu = True
 
 

@@ -227,7 +227,10 @@ def release_choice_field():
     model = release_model()
     if model is None:
         return None
-    return forms.ModelChoiceField(label=_("Release"), queryset=model.objects.all(), required=False)
+    # Only published releases: a draft release has no public page to point the register at.
+    return forms.ModelChoiceField(
+        label=_("Release"), queryset=model.objects.filter(published=True), required=False
+    )
 
 
 class PreferenceForm(forms.ModelForm):

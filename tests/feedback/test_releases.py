@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def release(db):
     return MethodRelease.objects.create(
-        version="1.1", title="Voorjaarsrelease", date=datetime.date(2026, 4, 1)
+        version="1.1", title="Voorjaarsrelease", date=datetime.date(2026, 4, 1), published=True
     )
 
 

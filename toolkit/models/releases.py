@@ -70,9 +70,17 @@ class ChangeNote(models.Model):
         AMENDED = "amended", _("amended")
         REMOVED = "removed", _("removed")
 
-    release = ParentalKey(MethodRelease, on_delete=models.CASCADE, related_name="change_notes")
+    release = ParentalKey(
+        MethodRelease,
+        on_delete=models.CASCADE,
+        related_name="change_notes",
+        verbose_name=_("method release"),
+    )
     page = models.ForeignKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="method_change_notes"
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="method_change_notes",
+        verbose_name=_("page"),
     )
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.AMENDED)
     note = models.TextField(_("change note"))
@@ -82,6 +90,7 @@ class ChangeNote(models.Model):
         null=True,
         blank=True,
         related_name="+",
+        verbose_name=_("revision"),
         help_text=_("The revision of the page in this release; set when the release is published."),
     )
 
