@@ -1,10 +1,11 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from . import routing
 from .views import organisations
 from .views.health import healthz
 
@@ -47,6 +48,9 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns.append(path("", include(wagtail_urls)))
+urlpatterns += [
+    re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="samenspel_serve"),  # Wagtail's pattern
+    path("", include(wagtail_urls)),
+]
 
 handler500 = "samenspel.views.errors.server_error"
