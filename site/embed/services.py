@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
@@ -19,6 +19,9 @@ logger = logging.getLogger(__name__)
 REMARK_LIMIT = 3  # remarks per organisation, page and visitor ...
 REMARK_WINDOW = 10 * 60  # ... per ten minutes
 USAGE_DAYS = 30
+VIEW_BATCH = 50  # cached views per counter before they are written to the database
+VIEW_COUNTER_LIFETIME = timedelta(days=3)  # a counter outlives its day; flushed daily
+VIEW_COUNTER_TIMEOUT = int(VIEW_COUNTER_LIFETIME.total_seconds())
 
 
 def settings_for(organisation):
@@ -102,28 +105,64 @@ def record_view(organisation, page, day=None):
     record_view_by_id(organisation.pk, page.pk, day)
 
 
+def view_key(organisation_id, page_id, day):
+    return f"embed:views:{day.isoformat()}:{organisation_id}:{page_id}"
+
+
 def record_view_by_id(organisation_id, page_id, day=None):
-    """Add one view to today's counter: an UPDATE ... SET views = views + 1, or the first row.
-    By id, because the page cache counts views it answers without loading either object."""
+    """Count one view. By id, because the page cache counts the views it answers without
+    loading the organisation or the page.
+
+    Every view of a popular page would update the same database row, one round trip each; so
+    views are counted in the cache (one atomic increment) and added to the day's row in batches
+    of ``VIEW_BATCH``, and whenever the counts are read. The first view of a day creates the
+    row, which is what tells the flush which counters exist."""
     day = day or timezone.localdate()
-    counter = EmbedDailyViews.objects.filter(
-        organisation_id=organisation_id, page_id=page_id, date=day
-    )
-    if counter.update(views=F("views") + 1):
-        return
+    key = view_key(organisation_id, page_id, day)
     try:
-        with transaction.atomic():
-            EmbedDailyViews.objects.create(
-                organisation_id=organisation_id, page_id=page_id, date=day, views=1
-            )
-    except IntegrityError:  # another request created today's row first
-        counter.update(views=F("views") + 1)
+        pending = cache.incr(key)
+    except ValueError:  # the day's first view here (or the counter expired): make sure of the row
+        EmbedDailyViews.objects.get_or_create(
+            organisation_id=organisation_id, page_id=page_id, date=day
+        )
+        cache.add(key, 0, timeout=VIEW_COUNTER_TIMEOUT)
+        pending = cache.incr(key)
+    if pending >= VIEW_BATCH:
+        flush_counter(organisation_id, page_id, day)
+
+
+def flush_counter(organisation_id, page_id, day, pending=None):
+    """Move the cached count of one day's counter into its row (safe against concurrent views:
+    only what was read is subtracted)."""
+    key = view_key(organisation_id, page_id, day)
+    pending = cache.get(key, 0) if pending is None else pending
+    if pending <= 0:
+        return
+    cache.decr(key, pending)
+    EmbedDailyViews.objects.filter(
+        organisation_id=organisation_id, page_id=page_id, date=day
+    ).update(views=F("views") + pending)
+
+
+def flush_view_counts(organisation=None, since=None):
+    """Move the cached counts of every counter since ``since`` (default: as far back as a
+    counter lives) into the rows, with one cache read for all of them."""
+    since = since or timezone.localdate() - VIEW_COUNTER_LIFETIME
+    rows = EmbedDailyViews.objects.filter(date__gte=since)
+    if organisation is not None:
+        rows = rows.filter(organisation=organisation)
+    counters = {
+        view_key(*row): row for row in rows.values_list("organisation_id", "page_id", "date")
+    }
+    for key, pending in cache.get_many(list(counters)).items():
+        flush_counter(*counters[key], pending=pending)
 
 
 def usage_per_page(organisation, days=USAGE_DAYS, today=None):
     """[(page title, page id, views in the period)], most viewed first."""
     today = today or timezone.localdate()
     since = today - timedelta(days=days - 1)
+    flush_view_counts(organisation, since)
     rows = (
         EmbedDailyViews.objects.filter(organisation=organisation, date__gte=since, date__lte=today)
         .values("page_id", "page__title")

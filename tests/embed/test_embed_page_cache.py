@@ -2,8 +2,10 @@
 organisation's settings at once."""
 
 import pytest
+from django.core.management import call_command
 
 from samenspel.embed.models import EmbedDailyViews
+from samenspel.embed.services import VIEW_BATCH, usage_per_page
 
 pytestmark = pytest.mark.django_db
 
@@ -12,12 +14,26 @@ URL = "/embed/delft/bouwstenen/weging/"
 
 def test_cached_embed_views_are_still_counted(client, tree, delft_embed, django_assert_num_queries):
     client.get(URL)
-    with django_assert_num_queries(1):  # the counter's UPDATE, nothing else
+    with django_assert_num_queries(0):  # counted in the cache
         assert client.get(URL)["X-Samenspel-Cache"] == "hit"
     client.get(URL + "?bedankt=1")
     assert client.get(URL + "?bedankt=1")["X-Samenspel-Cache"] == "hit"  # not a view
-    counter = EmbedDailyViews.objects.get(organisation=delft_embed.organisation, page=tree.weging)
-    assert counter.views == 2
+    assert usage_per_page(delft_embed.organisation) == [("Weging", tree.weging.pk, 2)]
+
+
+def test_view_counts_reach_the_database_in_batches(client, tree, delft_embed):
+    def stored():
+        row = EmbedDailyViews.objects.filter(organisation=delft_embed.organisation).first()
+        return row.views if row else None
+
+    for _ in range(VIEW_BATCH - 1):
+        client.get(URL)
+    assert stored() == 0  # the day's row exists; the views wait in the cache
+    client.get(URL)
+    assert stored() == VIEW_BATCH
+    client.get(URL)
+    call_command("flush_embed_views")
+    assert stored() == VIEW_BATCH + 1
 
 
 def test_changed_settings_and_supplements_show_at_once(client, tree, delft_embed, delft_supplement):

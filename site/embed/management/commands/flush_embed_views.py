@@ -1,0 +1,10 @@
+from django.core.management.base import BaseCommand
+
+from samenspel.embed.services import flush_view_counts
+
+
+class Command(BaseCommand):
+    help = "Write the embed view counts still held in the cache into the daily counters."
+
+    def handle(self, *args, **options):
+        flush_view_counts()
