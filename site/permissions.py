@@ -6,23 +6,34 @@ memberships, so every answer is scoped to organisation.
 """
 
 import rules
+from django.core.cache import cache
 
 from .roles import Role
 
 
+def memberships_key(user):
+    return f"samenspel:memberships:{user.pk}"
+
+
 def memberships_of(user):
-    """(organisation_id, role) pairs of the user, loaded once per user object."""
+    """(organisation_id, role) pairs of the user: kept on the user object and in the cache
+    (every page a member opens asks), forgotten whenever a membership of theirs changes."""
     if not user.is_authenticated:
         return frozenset()
     cached = getattr(user, "_samenspel_memberships", None)
     if cached is None:
-        cached = frozenset(user.memberships.values_list("organisation_id", "role"))
+        cached = cache.get(memberships_key(user))
+        if cached is None:
+            cached = frozenset(user.memberships.values_list("organisation_id", "role"))
+            cache.set(memberships_key(user), cached, 60 * 60)
         user._samenspel_memberships = cached
     return cached
 
 
 def forget_memberships(user):
+    """Called on every save and delete of a membership (samenspel.signals via groups)."""
     user.__dict__.pop("_samenspel_memberships", None)
+    cache.delete(memberships_key(user))
 
 
 def has_role(user, *roles, organisation=None):

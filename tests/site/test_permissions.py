@@ -55,3 +55,20 @@ def test_roles_map_to_groups(delft):
     assert set(user.groups.values_list("name", flat=True)) == {"LOT-facilitatoren", "Professionals"}
     user.memberships.filter(role=Role.FACILITATOR).delete()
     assert set(user.groups.values_list("name", flat=True)) == {"Professionals"}
+
+
+def test_a_role_change_counts_at_once_though_memberships_are_cached(professional, delft):
+    from django.contrib.auth import get_user_model
+
+    from samenspel.models import Membership
+
+    def fresh():  # a new request loads the user anew; memberships come from the cache
+        return get_user_model().objects.get(pk=professional.pk)
+
+    assert not can(fresh(), "samenspel.manage_members", delft)
+    membership = Membership.objects.get(user=professional, organisation=delft)
+    membership.role = Role.ORG_ADMIN
+    membership.save()
+    assert can(fresh(), "samenspel.manage_members", delft)
+    membership.delete()
+    assert not can(fresh(), "samenspel.view_organisation", delft)

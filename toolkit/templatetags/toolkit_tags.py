@@ -8,7 +8,7 @@ from samenspel.cache import PAGES
 
 from ..services.glossary import GlossaryLinker
 
-BODY_TEMPLATE = "toolkit/includes/building_block_body.html"
+BODY_TEMPLATE = "toolkit/includes/building_block_article.html"
 BODY_TIMEOUT = 60 * 60
 
 register = template.Library()
@@ -45,11 +45,12 @@ def routable_url(context, page, name, *args):
 
 
 @register.simple_tag(takes_context=True)
-def shared_building_block_body(context, page):
-    """The body of a live building block as every reader sees it, rendered once per revision,
-    language and page generation (the costly part: structured sections, glossary links). Each
-    block's comment thread is left as a marker for ``{% with_comment_threads %}`` to fill in
-    per reader. Previews are never cached: their page is an unsaved draft."""
+def shared_building_block(context, page):
+    """A live building block as every reader sees it (heading, version, body, history), rendered
+    once per revision, language and page generation (the costly part: structured sections,
+    glossary links, release notes). Each block's comment thread is left as a marker for
+    ``{% with_comment_threads %}`` to fill in per reader. Previews are never cached: their page
+    is an unsaved draft."""
     request = context["request"]
     if getattr(request, "is_preview", False) or not page.live_revision_id:
         return render_body(request, page)
