@@ -1,4 +1,4 @@
-"""Page routing with a memory: which page a path on a site leads to.
+"""Page routing with a memory: which site a host is, and which page a path on it leads to.
 
 Wagtail finds a page by walking the tree from the site's root, one query (and one specific
 object) per path segment. Readers ask for the same few addresses all day, so the answer
@@ -17,16 +17,29 @@ from wagtail.views import serve as wagtail_serve
 from .cache import PAGES
 
 TIMEOUT = 60 * 60
+NO_SITE = "none"
 
 
 def serve(request, path):
-    """Wagtail's serve view, told the route beforehand when it is remembered."""
-    site = Site.find_for_request(request)
+    """Wagtail's serve view, told the site and route beforehand when they are remembered."""
+    site = remembered_site(request)
     if site is not None:
         route = remembered_route(request, site, path)
         if route is not None:
             request._wagtail_route_for_request = route  # Wagtail's documented per-request cache
     return wagtail_serve(request, path)
+
+
+def remembered_site(request):
+    """Wagtail's site for this host and port; remembered until a site or page changes."""
+    host = request.META.get("HTTP_HOST") or request.META.get("SERVER_NAME", "")
+    key = f"samenspel:site:{PAGES.current()}:{host}:{request.get_port()}"
+    site = cache.get(key)
+    if site is None:
+        site = Site.find_for_request(request) or NO_SITE
+        cache.set(key, site, TIMEOUT)
+    request._wagtail_site = None if site == NO_SITE else site  # Wagtail's per-request cache
+    return request._wagtail_site
 
 
 def route_key(site, path):

@@ -3,6 +3,7 @@ cached pages fresh after every publish."""
 
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
+from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished
 
 from .cache import PAGES
@@ -22,5 +23,6 @@ def create_role_groups(sender, app_config=None, **kwargs):
 
 
 @receiver([page_published, page_unpublished])
+@receiver([post_save, post_delete], sender=Site)
 def clear_page_caches(sender, **kwargs):
     PAGES.bump()

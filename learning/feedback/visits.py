@@ -1,13 +1,15 @@
-"""'What changed since I was here': one row per reader and page, updated on every page view.
+"""'What changed since I was here': one row per reader and page, kept up to date as they read.
 
 The ``before_serve_page`` hook (wagtail_hooks.py) calls :func:`record_visit` for logged-in
-readers: one SELECT per page view, whatever the page holds, and an INSERT/UPDATE only when the
-reader sees a new revision or has not been here for a while (``REFRESH``), so reading the same
-page again and again does not write. The previous visit is kept on the request for the notice.
+readers. A visit is written (INSERT/UPDATE) only when the reader sees a new revision or has not
+been here for a while (``REFRESH``); what was last written is also kept in the cache for that
+long, so reading the same page again and again costs no query at all. The previous visit is
+kept on the request for the page notice.
 """
 
 from datetime import timedelta
 
+from django.core.cache import cache
 from django.utils import timezone
 
 from .models import PageVisit
@@ -21,6 +23,12 @@ def record_visit(request, page):
     if not user.is_authenticated:
         return None
     now = timezone.now()
+    key = f"feedback:visit:{user.pk}:{page.pk}"
+    seen = cache.get(key)  # (revision id, seen at) of a visit written in the last REFRESH
+    if seen is not None and seen[0] == page.live_revision_id and now - seen[1] <= REFRESH:
+        previous = PageVisit(user=user, page_id=page.pk, revision_id=seen[0], seen_at=seen[1])
+        request._feedback_previous_visit = previous
+        return previous
     previous = PageVisit.objects.filter(user=user, page_id=page.pk).first()
     request._feedback_previous_visit = previous
     if previous is None:
@@ -31,6 +39,9 @@ def record_visit(request, page):
         PageVisit.objects.filter(pk=previous.pk).update(
             revision_id=page.live_revision_id, seen_at=now
         )
+    else:
+        now = previous.seen_at
+    cache.set(key, (page.live_revision_id, now), int(REFRESH.total_seconds()))
     return previous
 
 

@@ -34,3 +34,17 @@ def test_new_comments_show_at_once_in_a_shared_body(toolkit_site, client, profes
     # Every block keeps its own form: anchors and field ids are per block.
     assert after.count(f'name="anchor" value="{step_id}"') >= 1
     assert after.count(f'id="id_comment_{step_id}_body"') == 1
+
+
+def test_a_reader_is_told_once_that_the_block_changed_since_their_visit(
+    toolkit_site, client, professional
+):
+    page = BuildingBlockPage.objects.get(slug="weging")
+    client.force_login(professional)
+    assert "sinds uw vorige bezoek" not in client.get(page.url).content.decode()
+    page.summary = "Een nieuwe samenvatting."
+    page.save_revision().publish()
+    html = client.get(page.url).content.decode()
+    assert "sinds uw vorige bezoek" in html
+    assert "Een nieuwe samenvatting." in html
+    assert "sinds uw vorige bezoek" not in client.get(page.url).content.decode()
