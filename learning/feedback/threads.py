@@ -6,6 +6,7 @@ calling ``{% comments_for page anchor %}`` for every step does not add queries p
 
 from collections import defaultdict
 
+from django.core.cache import cache
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Revision
@@ -15,6 +16,8 @@ from samenspel.permissions import can
 from .anchors import anchor_state
 from .models import Comment
 from .services import can_still_edit
+
+ANCHOR_STATE_TIMEOUT = 7 * 24 * 60 * 60
 
 
 def diff_url(page_id, from_revision_id, to_revision_id):
@@ -40,19 +43,16 @@ class PageThreads:
         self.page = page
         self.user = user
         self.by_anchor = defaultdict(list)
-        self.live_revision = None
         self.count = 0
         if can(user, "feedback.view_comments"):
             self._load()
 
     def _load(self):
         page, user = self.page, self.user
-        if page.live_revision_id:
-            self.live_revision = Revision.objects.filter(pk=page.live_revision_id).first()
         comments = list(
             Comment.objects.for_user(user)
             .filter(page_id=page.pk)
-            .select_related("author", "revision")
+            .select_related("author")
             .order_by("created_at", "pk")
         )
         sees_authors = can(user, "feedback.see_author")
@@ -67,15 +67,16 @@ class PageThreads:
                 and not comment.is_deleted
             )
             (replies[comment.parent_id] if comment.parent_id else top).append(comment)
+        shown = []
         for comment in top:
             comment.thread_replies = replies.get(comment.pk, [])
-            if comment.is_deleted and not comment.thread_replies:
-                continue
-            comment.anchor_state = anchor_state(
-                comment.anchor, comment.revision, self.live_revision
-            )
+            if not (comment.is_deleted and not comment.thread_replies):
+                shown.append(comment)
+        states = anchor_states(page, shown)
+        for comment in shown:
+            comment.anchor_state = states[comment.pk]
             comment.diff_url = (
-                diff_url(page.pk, comment.revision_id, self.live_revision.pk)
+                diff_url(page.pk, comment.revision_id, page.live_revision_id)
                 if comment.anchor_state != "same"
                 else None
             )
@@ -86,8 +87,30 @@ class PageThreads:
         return self.by_anchor.get(anchor or "", [])
 
 
+def anchor_states(page, comments):
+    """{comment id: 'same' | 'changed' | 'removed'} for the block each comment is anchored to,
+    between the revision its author saw and the live one. Revisions never change, so a state is
+    cached for good; revisions are read (in one query) only for states not known yet."""
+    live_id = page.live_revision_id
+    keys = {c.pk: f"feedback:anchor-state:{c.revision_id}:{live_id}:{c.anchor}" for c in comments}
+    states = cache.get_many(list(keys.values()))
+    missing = [c for c in comments if keys[c.pk] not in states]
+    if missing:
+        wanted = {c.revision_id for c in missing if c.revision_id} | (
+            {live_id} if live_id else set()
+        )
+        revisions = Revision.objects.in_bulk(wanted)
+        live = revisions.get(live_id)
+        found = {
+            keys[c.pk]: anchor_state(c.anchor, revisions.get(c.revision_id), live) for c in missing
+        }
+        cache.set_many(found, ANCHOR_STATE_TIMEOUT)
+        states.update(found)
+    return {c.pk: states[keys[c.pk]] for c in comments}
+
+
 def threads_for(request, page):
-    cache = request.__dict__.setdefault("_feedback_threads", {})
-    if page.pk not in cache:
-        cache[page.pk] = PageThreads(page, request.user)
-    return cache[page.pk]
+    per_page = request.__dict__.setdefault("_feedback_threads", {})
+    if page.pk not in per_page:
+        per_page[page.pk] = PageThreads(page, request.user)
+    return per_page[page.pk]
