@@ -107,3 +107,22 @@ def test_flash_messages_and_credentials_bypass_the_cache(client, home):
     messages.cookies["messages"] = "x"
     assert HIT not in messages.get("/")  # a flash message is for one visitor only
     assert HIT not in client.get("/", HTTP_AUTHORIZATION="Bearer x")
+
+
+def test_a_request_sees_one_generation_throughout():
+    from django.core.cache import cache
+
+    from samenspel.cache import Generation, _finish_request, _start_request
+
+    # The receivers of request_started/finished (sending the signals would also close the
+    # test's database connection).
+    pages = Generation("test:generation")
+    _start_request()
+    first = pages.current()
+    cache.incr(pages.key)  # another process publishes meanwhile
+    assert pages.current() == first  # this request stays consistent
+    pages.bump()  # but its own publish counts at once
+    assert pages.current() == first + 2
+    _finish_request()
+    cache.incr(pages.key)
+    assert pages.current() == first + 3  # outside requests: read every time
