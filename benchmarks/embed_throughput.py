@@ -156,8 +156,9 @@ def write_doc(result):
             f"{result['embed_ratio']:.3f} |",
             f"| oEmbed (`/oembed/`) | {result['oembed_rps']:.0f} | {result['oembed_ratio']:.3f} |",
             "",
-            "Every embed view also adds one to the day's view counter (an UPDATE), which the static "
-            "file does not; the oEmbed answer needs only page lookups.",
+            "Every embed view also counts one view (an atomic increment in the cache, written to the "
+            "day's row in batches of 50), which the static file does not; repeated views are "
+            "answered by the page cache (samenspel.pagecache); the oEmbed answer is not cached.",
             "",
         ]
     )
