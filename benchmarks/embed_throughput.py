@@ -160,6 +160,7 @@ def write_doc(result):
             "day's row in batches of 50), which the static file does not; repeated views are "
             "answered by the page cache (samenspel.pagecache); the oEmbed answer is not cached.",
             "",
+            "",
         ]
     )
     text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n\n"
