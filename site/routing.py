@@ -55,8 +55,11 @@ def remembered_route(request, site, path):
     if not entry:
         return None
     page_id, content_type_id, url_path = entry
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    page = model.objects.filter(pk=page_id, live=True, url_path=url_path).first()
+    try:
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+    except ContentType.DoesNotExist:
+        model = None
+    page = model and model.objects.filter(pk=page_id, live=True, url_path=url_path).first()
     if page is None:
         return None
     route = page.route(request, [])
