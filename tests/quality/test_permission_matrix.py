@@ -65,7 +65,7 @@ RULES = [
     ("zoetermeer", "embed.manage_embed", {"admin_zoet", *SU}),
     # The method
     (None, "toolkit.edit_method", OWNERS),
-    (None, "toolkit.publish_release", {"taskteam", *SU}),
+    (None, "toolkit.publish_release", {"editor", "taskteam", *SU}),
     # Comments and the feedback ledger
     (None, "feedback.post_comment", MEMBERS),
     (None, "feedback.view_comments", MEMBERS),
