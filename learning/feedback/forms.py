@@ -213,7 +213,7 @@ class StatusChangeForm(LinkedErrorsMixin, forms.Form):
                 self.add_error("reason", _("Every decision needs a reason."))
         if status == Status.RELEASED:
             if "release" not in self.fields:
-                raise ValidationError(_("There are no method releases yet."))
+                raise ValidationError(_("There is no published method release yet."))
             if not data.get("release"):
                 self.add_error("release", _("Choose the release in which the item was processed."))
             if self.item.decision == Decision.REJECTED:
@@ -228,9 +228,10 @@ def release_choice_field():
     if model is None:
         return None
     # Only published releases: a draft release has no public page to point the register at.
-    return forms.ModelChoiceField(
-        label=_("Release"), queryset=model.objects.filter(published=True), required=False
-    )
+    published = model.objects.filter(published=True)
+    if not published.exists():
+        return None  # "no method releases yet" (clean) rather than an empty list
+    return forms.ModelChoiceField(label=_("Release"), queryset=published, required=False)
 
 
 class PreferenceForm(forms.ModelForm):

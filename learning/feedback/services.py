@@ -91,6 +91,8 @@ def change_status(item, *, to_status, by, reason="", decision="", release=None, 
             raise TransitionError(_("Choose the release in which the item was processed."))
         if item.decision == Decision.REJECTED:
             raise TransitionError(_("An item that was not adopted cannot be processed."))
+        if not release.published:
+            raise TransitionError(_("An item can only be processed in a published release."))
     at = at or timezone.now()
     change = FeedbackStatusChange.objects.create(
         item=item,

@@ -74,3 +74,17 @@ def test_register_does_not_link_a_withdrawn_release(client, editor, decided_item
     html = client.get(reverse("feedback:register_detail", args=[decided_item.pk])).content.decode()
     assert "1.1 – Voorjaarsrelease" in html
     assert reverse("toolkit:release_detail", args=["1.1"]) not in html
+
+
+def test_the_service_refuses_a_draft_release_too(editor, decided_item, draft):
+    with pytest.raises(services.TransitionError):
+        services.change_status(decided_item, to_status="verwerkt", release=draft, by=editor)
+    decided_item.refresh_from_db()
+    assert decided_item.status == "besluit" and decided_item.release is None
+
+
+def test_without_a_published_release_the_form_says_so(decided_item, draft):
+    form = StatusChangeForm({"to_status": "verwerkt"}, item=decided_item)
+    assert "release" not in form.fields
+    assert not form.is_valid()
+    assert "Er is nog geen gepubliceerde versie van de werkwijze." in str(form.non_field_errors())
