@@ -111,8 +111,13 @@ class SessionForm(forms.Form):
         required=False,
         help_text=_("Leave empty to use the template's title."),
     )
-    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
-    time = forms.TimeField(label=_("Start time"), widget=forms.TimeInput(attrs={"type": "time"}))
+    # The browser's date and time inputs read and write ISO values, whatever the language.
+    date = forms.DateField(
+        label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    time = forms.TimeField(
+        label=_("Start time"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+    )
     duration_minutes = forms.IntegerField(
         label=_("Duration in minutes"),
         min_value=15,
@@ -136,6 +141,32 @@ class SessionForm(forms.Form):
                 timezone.datetime.combine(cleaned["date"], cleaned["time"])
             )
         return cleaned
+
+
+class SessionEditForm(SessionForm):
+    """The planning form without the template: a planned session keeps the phases it was given.
+
+    Title and duration are required here, since there is no template to fall back on.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["template"]
+        for name in ("title", "duration_minutes"):
+            self.fields[name].required = True
+            self.fields[name].help_text = ""
+
+    @staticmethod
+    def initial_for(session):
+        starts_at = timezone.localtime(session.starts_at)
+        return {
+            "title": session.title,
+            "date": starts_at.date(),
+            "time": starts_at.time().replace(second=0, microsecond=0),
+            "duration_minutes": session.duration_minutes,
+            "location": session.location,
+            "online_url": session.online_url,
+        }
 
 
 class AgendaItemForm(forms.ModelForm):

@@ -8,7 +8,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from samenspel.permissions import can
 
@@ -20,10 +20,11 @@ from ..forms import (
     MemberForm,
     NotesForm,
     OutcomeForm,
+    SessionEditForm,
     SessionForm,
 )
 from ..ics import session_calendar
-from ..models import Action, Lot, MeasurementRound, Outcome
+from ..models import Action, AgendaItem, Lot, MeasurementRound, Outcome
 from ..services import (
     feedback_service,
     issue_guest_link,
@@ -196,6 +197,174 @@ def add_agenda_item(request, pk):
     item.save()
     messages.success(request, _("Agenda item added."))
     return redirect(session)
+
+
+# --- Changing and removing a planned session and its agenda -------------------------------------
+
+# Changes to these fields make the calendar entry the members received out of date.
+CALENDAR_FIELDS = {"date", "time", "duration_minutes", "location", "online_url", "title"}
+
+
+@login_required
+def session_edit(request, pk):
+    """Change what the planning form set; the phases copied from the template stay as they are."""
+    session = session_for(request, pk, "learning.manage_lot")
+    form = SessionEditForm(request.POST or None, initial=SessionEditForm.initial_for(session))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        session.title = data["title"]
+        session.starts_at = data["starts_at"]
+        session.duration_minutes = data["duration_minutes"]
+        session.location, session.online_url = data["location"], data["online_url"]
+        session.save(
+            update_fields=["title", "starts_at", "duration_minutes", "location", "online_url"]
+        )
+        messages.success(request, _("Session changed."))
+        if session.invitations_sent_at and CALENDAR_FIELDS & set(form.changed_data):
+            messages.warning(
+                request,
+                _(
+                    "The members already received an invitation. Send the invitations again "
+                    "so their calendars show the change."
+                ),
+            )
+        return redirect(session)
+    return render(
+        request,
+        "learning/session_edit.html",
+        {
+            "form": form,
+            "session": session,
+            "lot": session.lot,
+            "template": session_templates().get(session.template_slug),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+def session_record(session):
+    """What a session holds that belongs to the LOT's history (then it is not deleted)."""
+    record = []
+    if session.lessons.strip() or session.notes.strip():
+        record.append(_("notes or lessons learned"))
+    if session.outcomes.exists():
+        record.append(_("lessons, barriers or improvement proposals"))
+    if session.actions.exists():
+        record.append(_("actions"))
+    if session.attendance.filter(present=True).exists():
+        record.append(_("recorded attendance"))
+    return record
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def session_delete(request, pk):
+    """Delete a session that has no record yet, after a confirmation page that says what goes.
+
+    A session with notes, outcomes, actions or attendance is not deleted: that record is the
+    LOT's history, its actions carry over to later sessions and its proposals may have gone to
+    the task team. It can still be edited.
+    """
+    session = session_for(request, pk, "learning.manage_lot")
+    record = session_record(session)
+    if request.method == "POST" and not record:
+        lot = session.lot
+        title = session.title
+        session.delete()
+        messages.success(request, _("Session “%(title)s” deleted.") % {"title": title})
+        return redirect(lot)
+    if request.method == "POST":
+        messages.error(
+            request,
+            _(
+                "This session cannot be deleted: it holds %(record)s. Change its date or place "
+                "instead."
+            )
+            % {"record": ", ".join(str(part) for part in record)},
+        )
+    return render(
+        request,
+        "learning/session_confirm_delete.html",
+        {
+            "session": session,
+            "lot": session.lot,
+            "record": record,
+            "agenda": session.agenda_items.all(),
+            "invited": session.attendance.count(),
+        },
+        status=409 if request.method == "POST" else 200,
+    )
+
+
+def agenda_item_for(request, pk):
+    item = get_object_or_404(AgendaItem, pk=pk)
+    item.session = session_for(request, item.session_id, "learning.manage_lot")
+    return item
+
+
+def renumber_agenda(session, items=None):
+    items = list(session.agenda_items.all()) if items is None else items
+    for index, item in enumerate(items):
+        if item.sort_order != index:
+            item.sort_order = index
+            item.save(update_fields=["sort_order"])
+
+
+@login_required
+def agenda_item_edit(request, pk):
+    item = agenda_item_for(request, pk)
+    session = item.session
+    form = AgendaItemForm(
+        request.POST or None, instance=item, lot=session.lot, user=request.user, prefix="agenda"
+    )
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Agenda item changed."))
+        return redirect(session)
+    return render(
+        request,
+        "learning/agenda_item_form.html",
+        {"form": form, "session": session, "lot": session.lot},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def agenda_item_delete(request, pk):
+    item = agenda_item_for(request, pk)
+    session = item.session
+    if request.method == "POST":
+        with transaction.atomic():
+            item.delete()
+            renumber_agenda(session)
+        messages.success(request, _("Agenda item “%(title)s” deleted.") % {"title": item.title})
+        return redirect(session)
+    return render(
+        request,
+        "learning/agenda_item_confirm_delete.html",
+        {"item": item, "session": session, "lot": session.lot},
+    )
+
+
+@login_required
+@require_POST
+def agenda_item_move(request, pk):
+    """Move an agenda item one place up ("omhoog") or down ("omlaag"); a form post, no script."""
+    item = agenda_item_for(request, pk)
+    session = item.session
+    step = {"omhoog": -1, "omlaag": 1}.get(request.POST.get("richting"))
+    if step is None:
+        return HttpResponse(status=400)
+    with transaction.atomic():
+        items = list(session.agenda_items.select_for_update())
+        index = next(i for i, other in enumerate(items) if other.pk == item.pk)
+        target = index + step
+        if 0 <= target < len(items):
+            items[index], items[target] = items[target], items[index]
+            renumber_agenda(session, items)
+            messages.success(request, _("Agenda order changed."))
+    return redirect(f"{session.get_absolute_url()}#agendapunt-{item.pk}")
 
 
 @login_required

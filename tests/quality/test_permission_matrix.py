@@ -204,7 +204,7 @@ def cases(users, delft, editor, capture):
 
 
 def lots(users, delft):
-    from learning.models import Lot, LotMember, LotRole, MeasurementRound, Session
+    from learning.models import AgendaItem, Lot, LotMember, LotRole, MeasurementRound, Session
 
     lot = Lot.objects.create(name="LOT Delft", municipality=delft)
     LotMember.objects.create(lot=lot, user=users["fac_delft"], role=LotRole.FACILITATOR)
@@ -212,6 +212,7 @@ def lots(users, delft):
     session = Session.objects.create(
         lot=lot, title="Eerste bijeenkomst", starts_at=timezone.now() + timedelta(days=7)
     )
+    agenda_item = AgendaItem.objects.create(session=session, kind="tekst", title="Terugblik")
     from learning.instrument import seed_instrument
 
     today = timezone.localdate()
@@ -224,7 +225,12 @@ def lots(users, delft):
         opens_on=today - timedelta(days=1),
         closes_on=today + timedelta(days=7),
     )
-    return {"lot": lot, "session": session, "round": measurement_round}
+    return {
+        "lot": lot,
+        "session": session,
+        "agenda_item": agenda_item,
+        "round": measurement_round,
+    }
 
 
 def zoetermeer_learning(users, zoetermeer):
@@ -329,12 +335,20 @@ VIEWS = [
     (lambda o: "/leren/metingen/nieuw/", {"fac_delft", "fac_zoet", "taskteam", *SU}),
     (lambda o: f"/leren/bijeenkomst/{o['session'].pk}/agenda.ics", SESSION_VIEWERS),
     (lambda o: f"/leren/bijeenkomst/{o['session'].pk}/uitvoeren/", DELFT_LOT_MANAGERS),
+    (lambda o: f"/leren/bijeenkomst/{o['session'].pk}/bewerken/", DELFT_LOT_MANAGERS),
+    (lambda o: f"/leren/bijeenkomst/{o['session'].pk}/verwijderen/", DELFT_LOT_MANAGERS),
+    (lambda o: f"/leren/agendapunt/{o['agenda_item'].pk}/bewerken/", DELFT_LOT_MANAGERS),
+    (lambda o: f"/leren/agendapunt/{o['agenda_item'].pk}/verwijderen/", DELFT_LOT_MANAGERS),
     (
         lambda o: f"/leren/bijeenkomst/{o['session_zoet'].pk}/",
         {"fac_zoet", "admin_zoet", "taskteam", *SU},
     ),
     (
         lambda o: f"/leren/bijeenkomst/{o['session_zoet'].pk}/uitvoeren/",
+        {"fac_zoet", "taskteam", *SU},
+    ),
+    (
+        lambda o: f"/leren/bijeenkomst/{o['session_zoet'].pk}/bewerken/",
         {"fac_zoet", "taskteam", *SU},
     ),
     (lambda o: f"/leren/lot/{o['lot_zoet'].pk}/", {"fac_zoet", "admin_zoet", "taskteam", *SU}),
@@ -453,6 +467,18 @@ def session_state(o):
     return session.notes
 
 
+def session_plan(o):
+    session = o["session"]
+    session.refresh_from_db()
+    return session.title, session.starts_at, session.location
+
+
+def agenda_item_state(o):
+    item = o["agenda_item"]
+    item.refresh_from_db()
+    return item.title, item.minutes
+
+
 def lot_members(o):
     return sorted(o["lot"].members.values_list("email", "role"))
 
@@ -486,6 +512,30 @@ POSTS = [
         lambda role: {"lessons": "", "notes": f"Notities van {role}"},
         DELFT_LOT_MANAGERS,
         session_state,
+    ),
+    (
+        "session date and place",
+        lambda o: f"/leren/bijeenkomst/{o['session'].pk}/bewerken/",
+        lambda role: {
+            "title": f"Bijeenkomst van {role}",
+            "date": (timezone.localdate() + timedelta(days=ROLES.index(role) + 1)).isoformat(),
+            "time": "10:00",
+            "duration_minutes": "90",
+            "location": f"Zaal {role}",
+        },
+        DELFT_LOT_MANAGERS,
+        session_plan,
+    ),
+    (
+        "agenda item",
+        lambda o: f"/leren/agendapunt/{o['agenda_item'].pk}/bewerken/",
+        lambda role: {
+            "agenda-kind": "tekst",
+            "agenda-title": f"Agendapunt van {role}",
+            "agenda-minutes": str(ROLES.index(role) + 5),
+        },
+        DELFT_LOT_MANAGERS,
+        agenda_item_state,
     ),
     (
         "LOT member",
@@ -600,6 +650,11 @@ LEARNING_ROUTES = {
     "lot_add_member": "lot",
     "session_create": "lot",
     "session_detail": "session",
+    "session_edit": "session",
+    "session_delete": "session",
+    "agenda_item_edit": "session agenda item",
+    "agenda_item_delete": "session agenda item",
+    "agenda_item_move": "session agenda item",
     "session_agenda": "session",
     "session_invite": "session",
     "session_ics": "session",
