@@ -10,11 +10,23 @@ import secrets
 from collections import Counter
 from datetime import timedelta
 
+from allauth.account.models import EmailAddress
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import EmailMessage, get_connection
 from django.db import connection, transaction
+from django.db.models import Exists, OuterRef
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import override
+
+from samenspel.permissions import can
+from samenspel.roles import Role
 
 from .choices import CaseForm, Status
 from .models import AuditEntry, Case, CaseFacetValue, CaseFactor, RawSubmission
@@ -235,6 +247,89 @@ def confirm(case, user):
         user,
         warnings=[warning["code"] for warning in case.risk_warnings],
     )
+    queue_review_request(case)
+
+
+# --------------------------------------------------------------------------- review e-mail
+
+
+def queue_review_request(case):
+    """On commit, tell the reviewers that the case awaits the second approval. The task gets
+    the case id only; a failing enqueue must not undo or hide the submitter's confirmation."""
+    from .tasks import send_review_request
+
+    case_id = case.pk
+    transaction.on_commit(lambda: send_review_request.enqueue(case_id), robust=True)
+
+
+def review_request_recipients(case):
+    """Who hears that ``case`` awaits approval: active editors and task-team members who may
+    approve it (never the submitter), with a verified address, who did not turn off status
+    e-mails (``NotificationPreference.email_on_status_change``, the project's one opt-out)."""
+    verified = EmailAddress.objects.filter(
+        user=OuterRef("pk"), email__iexact=OuterRef("email"), verified=True
+    )
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True, memberships__role__in=[Role.EDITOR, Role.TASK_TEAM])
+        .exclude(email="")
+        .filter(Exists(verified))
+    )
+    if case.submitter_id is not None:
+        users = users.exclude(pk=case.submitter_id)
+    if apps.is_installed("learning.feedback"):
+        preference = apps.get_model("feedback", "NotificationPreference")
+        opted_out = preference.objects.filter(email_on_status_change=False)
+        users = users.exclude(pk__in=opted_out.values("user_id"))
+    return [
+        user for user in users.distinct().order_by("pk") if can(user, "casebank.approve_case", case)
+    ]
+
+
+def review_request_message(case):
+    """Subject and body in Dutch: that a case awaits a second review, and the link to the
+    approval page. Deliberately nothing of the case itself: no title, text, region or names."""
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    context = {
+        "approval_url": base + reverse("casebank:approval_detail", args=[case.pk]),
+        "queue_url": base + reverse("casebank:approval_queue"),
+        "preferences_url": (
+            base + reverse("feedback:preferences") if apps.is_installed("learning.feedback") else ""
+        ),
+    }
+    with override("nl"):
+        subject = _("A case awaits a second review")
+        body = render_to_string("casebank/email/review_request.txt", context)
+    return subject, body
+
+
+@transaction.atomic
+def send_review_request_mail(case_id):
+    """Background task body: one e-mail per reviewer, once per confirmation. The confirmation's
+    audit entry (locked while sending) records how many reviewers were told; a second run for
+    the same confirmation finds that and sends nothing. A case returned and confirmed again is
+    a new confirmation, so the reviewers hear of it again."""
+    case = Case.objects.filter(pk=case_id, status=Status.AWAITING_APPROVAL).first()
+    if case is None:
+        return 0
+    entry = (
+        AuditEntry.objects.select_for_update()
+        .filter(case=case, action=AuditEntry.Action.CONFIRMED)
+        .order_by("-at", "-pk")
+        .first()
+    )
+    if entry is None or "reviewers_notified" in entry.details:
+        return 0
+    recipients = review_request_recipients(case)
+    subject, body = review_request_message(case)
+    messages = [
+        EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+        for user in recipients
+    ]
+    sent = get_connection().send_messages(messages) if messages else 0
+    entry.details = {**entry.details, "reviewers_notified": len(messages)}
+    entry.save(update_fields=["details"])
+    return sent
 
 
 def check_second_reviewer(case, user):

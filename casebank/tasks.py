@@ -12,6 +12,14 @@ def deidentify_case(case_id):
 
 
 @task()
+def send_review_request(case_id):
+    """E-mail the reviewers that a case awaits the second approval (once per confirmation)."""
+    from .services import send_review_request_mail
+
+    return send_review_request_mail(case_id)
+
+
+@task()
 def purge_abandoned_submissions():
     from .services import purge_abandoned
 
