@@ -27,7 +27,10 @@ Public API
     ``start`` and ``end`` are offsets in the ORIGINAL text (``text[start:end] == original``);
     ``kind`` is one of person, known, address, postcode, place, municipality, school,
     institution, date, age, email, phone, iban, licence_plate, case_number, bsn, account, url,
-    id_number; ``replacement`` is the label.
+    id_number; ``replacement`` is the label. Where a role word right before a labelled name
+    already says what the label says ("Moeder Sandra" with ``Sandra=moeder``), the finding
+    covers the name and its joints (" Sandra") and its replacement is what the label adds to
+    the role, often ``""``: the text reads "Moeder", not "Moeder moeder".
 
 ``get_deduce()``
     The process-wide deduce model, built lazily once (thread-safe).

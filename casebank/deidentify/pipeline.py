@@ -22,6 +22,7 @@ from .patterns import find_shaped_identifiers
 from .protect import protected_spans, without_protected
 from .resolve import merge_adjacent_people, resolve_overlaps
 from .results import Finding, KnownEntity, Result
+from .roles import collapse_repeated_roles
 
 INSTITUTION_KINDS = ("school", "institution")
 # A one-letter "name" would match every such letter in the text.
@@ -49,6 +50,8 @@ def deidentify(
     candidates = _collect(text, entities, state, gazetteer)
     chosen = merge_adjacent_people(text, resolve_overlaps(candidates))
     findings, kept = _label(text, chosen, state, generalise_municipality)
+    # "Moeder Sandra" with Sandra=moeder reads "Moeder", not "Moeder moeder".
+    findings = collapse_repeated_roles(text, findings)
     return Result(_replace(text, findings), findings, kept)
 
 

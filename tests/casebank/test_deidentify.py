@@ -163,6 +163,70 @@ def test_a_bare_listed_name_takes_its_kind_from_the_text():
     assert result.text == "[persoon 1] zit op [school]; [school] belde mevrouw [persoon 2]."
 
 
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("moeder Sandra belde.", ["Sandra=moeder"], "moeder belde."),
+        ("Moeder Sandra belde.", ["Sandra=moeder"], "Moeder belde."),
+        ("Toen belde de moeder, Sandra, met school.", ["Sandra=moeder"],
+         "Toen belde de moeder met school."),
+        ("Ik sprak de moeder, Sandra.", ["Sandra=moeder"], "Ik sprak de moeder."),
+        ("Vader Karim kwam later.", ["Karim=vader"], "Vader kwam later."),
+        ("De kinderen logeren bij oma Els.", ["Els=oma"], "De kinderen logeren bij oma."),
+        ("Moeder Sandra de Vries belde.", ["Sandra de Vries=moeder"], "Moeder belde."),
+        ("Het kind (Noah) lacht.", ["Noah=kind 1 (9 jaar)"], "Het kind 1 (9 jaar) lacht."),
+        ("moeder Sandra belde.", ["Sandra=[moeder]"], "moeder belde."),
+        ("Moeder Sandra belde.", ["Sandra=de moeder"], "Moeder belde."),
+        ("Mama Sandra belde.", ["Sandra=moeder"], "Mama belde."),
+        ("De intern begeleider Anja mailde.", ["Anja=intern begeleider"],
+         "De intern begeleider mailde."),
+    ],
+)  # fmt: skip
+def test_a_role_word_before_a_labelled_name_is_not_repeated(text, known, expected):
+    """The role in the text already says who it is: the name goes, the role stays once."""
+    result = deidentify(text, known=known)
+    assert result.text == expected
+    for finding in result.findings:
+        assert text[finding.start : finding.end] == finding.original
+
+
+def test_a_form_of_address_before_a_labelled_name_gives_way_to_the_label():
+    result = deidentify(
+        "Juf Anja belde; later mailde juf Anja. Mevrouw De Vries en de heer Jansen kwamen.",
+        known=["Anja=leerkracht", "Sandra de Vries=moeder", "Jansen=vader"],
+    )
+    assert result.text == "Leerkracht belde; later mailde leerkracht. Moeder en de vader kwamen."
+
+
+def test_a_collapsed_role_keeps_offsets_in_the_original_and_the_role_word_untouched():
+    text = "Moeder Sandra belde met juf Anja."
+    result = deidentify(text, known=["Sandra=moeder", "Anja=leerkracht"])
+    assert result.text == "Moeder belde met leerkracht."
+    assert [(f.start, f.end, f.original, f.replacement) for f in result.findings] == [
+        (6, 13, " Sandra", ""),
+        (24, 32, "juf Anja", "leerkracht"),
+    ]
+    # "Moeder" is a domain word: no finding touches it.
+    assert all(finding.start >= len("Moeder") for finding in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        # Another role says something the label does not: both stay.
+        ("Haar partner Karim belde.", ["Karim=vader"], "Haar partner vader belde."),
+        # A pseudonym is not a role: the form of address stays before it.
+        ("Mevrouw Sandra belde.", ["Sandra=Petra"], "Mevrouw Petra belde."),
+        ("moeder Sandra belde.", ["Sandra=Petra"], "moeder Petra belde."),
+        # Without a label the person is numbered, and the role is needed to say who it is.
+        ("moeder Sandra belde.", ["Sandra"], "moeder [persoon 1] belde."),
+        ("Mevrouw Sandra belde.", ["Sandra"], "Mevrouw [persoon 1] belde."),
+    ],
+)  # fmt: skip
+def test_a_role_word_stays_where_the_label_is_no_repeat(text, known, expected):
+    assert deidentify(text, known=known).text == expected
+
+
 def test_known_entity_strings_are_parsed_like_the_command_line():
     assert KnownEntity.parse("Sandra=moeder") == KnownEntity("Sandra", "moeder")
     assert KnownEntity.parse("Sandra de Vries = moeder") == KnownEntity("Sandra de Vries", "moeder")
