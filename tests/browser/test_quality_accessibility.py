@@ -73,6 +73,36 @@ def round_report(_context):
     return measurement_round and f"/leren/meting/{measurement_round.pk}/"
 
 
+def facilitators_session(_context):
+    from django.contrib.auth import get_user_model
+
+    from learning.models import Session
+    from samenspel.permissions import can
+
+    facilitator = get_user_model().objects.get(email=FACILITATOR)
+    for session in Session.objects.select_related("lot").order_by("pk"):
+        if can(facilitator, "learning.manage_lot", session.lot) and session.agenda_items.exists():
+            return session
+    return None
+
+
+def session_page(action):
+    def path(context):
+        session = facilitators_session(context)
+        return session and f"/leren/bijeenkomst/{session.pk}/{action}/"
+
+    return path
+
+
+def agenda_item_page(action):
+    def path(context):
+        session = facilitators_session(context)
+        item = session and session.agenda_items.order_by("pk").first()
+        return item and f"/leren/agendapunt/{item.pk}/{action}/"
+
+    return path
+
+
 @dataclass(frozen=True)
 class Visit:
     """One page state to check. ``path`` is a string or a function of the test context (a dict
@@ -200,6 +230,16 @@ VISITS = [
     Visit("LOT list", "/leren/lot/", user=FACILITATOR),
     Visit("new LOT", "/leren/lot/nieuw/", user=FACILITATOR),
     Visit("new measurement round", "/leren/metingen/nieuw/", user=FACILITATOR),
+    Visit("edit session", session_page("bewerken"), user=FACILITATOR),
+    Visit(
+        "edit session with errors",
+        session_page("bewerken"),
+        user=FACILITATOR,
+        act=submit_form("main form.form", title="", date="31-02-2026"),
+    ),
+    Visit("delete session", session_page("verwijderen"), user=FACILITATOR),
+    Visit("edit agenda item", agenda_item_page("bewerken"), user=FACILITATOR),
+    Visit("delete agenda item", agenda_item_page("verwijderen"), user=FACILITATOR),
     # Organisation admin: intranet embedding
     Visit("intranet embedding settings", "/organisaties/delft/intranet/", user=ORG_ADMIN),
 ]
