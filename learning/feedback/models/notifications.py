@@ -35,7 +35,11 @@ class NotificationPreference(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="feedback_preference"
     )
     email_on_status_change = models.BooleanField(
-        _("e-mail me when feedback I gave changes status"), default=True
+        _(
+            "e-mail me when feedback I gave changes status, and (as a reviewer) when a case "
+            "awaits my approval"
+        ),
+        default=True,
     )
     weekly_digest = models.BooleanField(
         _("send me a weekly e-mail with changes to building blocks I follow"), default=False
