@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .ics import session_calendar
+from .ics import cancellation_calendar, session_calendar, session_summary, session_uid
 from .models import Attendance, LotMember, Outcome, Session
 from .session_templates_content import SESSION_TEMPLATES
 from .tasks import send_email_with_attachment
@@ -106,6 +106,61 @@ def send_session_invitations(session, request):
     session.invitations_sent_at = timezone.now()
     session.save(update_fields=["invitations_sent_at"])
     return sent
+
+
+def session_cancellations(session):
+    """One cancellation per invited address: (subject, body, address, ics) as plain strings.
+
+    The invitees are the session's attendance rows (created when the invitations went out).
+    Everything is rendered now, while the session still exists, so the background task that
+    sends the mails gets only plain values.
+    """
+    attendance = session.attendance.select_related("member__user").order_by("member_id")
+    subject = _("Cancelled: %(lot)s – %(title)s") % {
+        "lot": session.lot.name,
+        "title": session.title,
+    }
+    uid = session_uid(session.pk)
+    summary = session_summary(session)
+    cancellations = []
+    seen = set()
+    for member in (row.member for row in attendance):
+        address = member.contact_email
+        if not address or address.lower() in seen:
+            continue
+        seen.add(address.lower())
+        body = render_to_string(
+            "learning/email/session_cancellation.txt", {"session": session, "member": member}
+        )
+        ics = cancellation_calendar(
+            uid=uid,
+            summary=summary,
+            starts_at=session.starts_at,
+            ends_at=session.ends_at,
+            location=session.location or session.online_url,
+            attendee=address,
+        ).decode()
+        cancellations.append((subject, body, address, ics))
+    return cancellations
+
+
+def delete_session(session):
+    """Delete a session; when its invitations went out, every invitee gets a cancellation.
+
+    The cancellations are captured before the delete (the attendance rows that say who was
+    invited go with the session) and enqueued once the transaction commits, so a failed delete
+    sends nothing. Returns how many cancellations are sent.
+    """
+    with transaction.atomic():
+        cancellations = session_cancellations(session) if session.invitations_sent_at else []
+        session.delete()
+        for subject, body, address, ics in cancellations:
+            transaction.on_commit(
+                lambda s=subject, b=body, a=address, c=ics: send_email_with_attachment.enqueue(
+                    s, b, [a], "afzegging.ics", c, "text/calendar"
+                )
+            )
+    return len(cancellations)
 
 
 def record_attendance(session, present_member_ids):

@@ -8,6 +8,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from samenspel.permissions import can
@@ -26,6 +27,7 @@ from ..forms import (
 from ..ics import session_calendar
 from ..models import Action, AgendaItem, Lot, MeasurementRound, Outcome
 from ..services import (
+    delete_session,
     feedback_service,
     issue_guest_link,
     move_phase,
@@ -263,15 +265,26 @@ def session_delete(request, pk):
 
     A session with notes, outcomes, actions or attendance is not deleted: that record is the
     LOT's history, its actions carry over to later sessions and its proposals may have gone to
-    the task team. It can still be edited.
+    the task team. It can still be edited. When invitations were sent, every invitee is e-mailed
+    a cancellation whose .ics takes the entry out of their calendar.
     """
     session = session_for(request, pk, "learning.manage_lot")
     record = session_record(session)
     if request.method == "POST" and not record:
         lot = session.lot
         title = session.title
-        session.delete()
+        cancelled = delete_session(session)
         messages.success(request, _("Session “%(title)s” deleted.") % {"title": title})
+        if cancelled:
+            messages.info(
+                request,
+                ngettext(
+                    "%(count)d invitee gets a cancellation by e-mail.",
+                    "%(count)d invitees get a cancellation by e-mail.",
+                    cancelled,
+                )
+                % {"count": cancelled},
+            )
         return redirect(lot)
     if request.method == "POST":
         messages.error(
