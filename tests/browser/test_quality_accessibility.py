@@ -49,6 +49,19 @@ def embed_of_block(context):
     return block and "/embed/delft/" + "/".join(block.url_path.strip("/").split("/")[1:]) + "/"
 
 
+def side_by_side_diff(_context):
+    """The diff of the first building block with two published versions, side by side."""
+    from toolkit.models import BuildingBlockPage
+    from toolkit.services.diff import published_revisions
+
+    for block in BuildingBlockPage.objects.live().order_by("path"):
+        revisions = list(published_revisions(block))
+        if len(revisions) > 1:
+            ids = f"{revisions[0].pk}/{revisions[-1].pk}"
+            return f"/wat-is-er-veranderd/{block.pk}/{ids}/?weergave=naast"
+    return None
+
+
 def published_case(_context):
     from casebank.choices import Status
     from casebank.models import Case
@@ -206,6 +219,7 @@ VISITS = [
     # Feature pages, anonymous
     Visit("search results", "/zoeken/?q=gezin"),
     Visit("method releases", "/versies/"),
+    Visit("what changed, side by side", side_by_side_diff),
     Visit("feedback register", "/feedbackregister/"),
     Visit("embed view", embed_of_block),
     Visit("questionnaire", open_questionnaire),

@@ -70,6 +70,16 @@ class SectionDiff:
     def changed(self):
         return self.status != "same"
 
+    @property
+    def old_segments(self):
+        """The previous version's text: unchanged and deleted words (left column)."""
+        return [(op, text) for op, text in self.segments if op != "ins"]
+
+    @property
+    def new_segments(self):
+        """The new version's text: unchanged and inserted words (right column)."""
+        return [(op, text) for op, text in self.segments if op != "del"]
+
 
 def word_diff(old, new):
     old_tokens, new_tokens = TOKEN.findall(old), TOKEN.findall(new)

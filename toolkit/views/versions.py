@@ -3,6 +3,8 @@
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -86,6 +88,16 @@ def version_choices(page, revisions):
     return choices
 
 
+# ?weergave=naast shows the diff side by side; without it (the default) the diff is inline.
+LAYOUT_PARAMETER = "weergave"
+SIDE_BY_SIDE = "naast"
+
+
+def diff_url(page_id, from_revision_id, to_revision_id, side_by_side=False):
+    url = reverse("toolkit:page_diff", args=[page_id, from_revision_id, to_revision_id])
+    return f"{url}?{urlencode({LAYOUT_PARAMETER: SIDE_BY_SIDE})}" if side_by_side else url
+
+
 def compare_versions(request, page_id):
     """Pick two published versions of a page; a plain GET form that leads to the diff."""
     page = visible_page(request, page_id)
@@ -94,10 +106,12 @@ def compare_versions(request, page_id):
     form = CompareVersionsForm(choices, request.GET or None)
     if form.is_valid():
         return redirect(
-            "toolkit:page_diff",
-            page.pk,
-            form.cleaned_data["from_revision"],
-            form.cleaned_data["to_revision"],
+            diff_url(
+                page.pk,
+                form.cleaned_data["from_revision"],
+                form.cleaned_data["to_revision"],
+                side_by_side=request.GET.get(LAYOUT_PARAMETER) == SIDE_BY_SIDE,
+            )
         )
     return TemplateResponse(
         request, "toolkit/compare_versions.html", {"page": page.specific, "form": form}
@@ -125,6 +139,13 @@ def page_diff(request, page_id, from_revision_id, to_revision_id):
             "new_label": labels[new_revision.pk],
             "sections": sections,
             "changed_count": sum(1 for section in sections if section.changed),
+            "side_by_side": request.GET.get(LAYOUT_PARAMETER) == SIDE_BY_SIDE,
+            "layout_parameter": LAYOUT_PARAMETER,
+            "side_by_side_value": SIDE_BY_SIDE,
+            "inline_url": diff_url(page.pk, old_revision.pk, new_revision.pk),
+            "side_by_side_url": diff_url(
+                page.pk, old_revision.pk, new_revision.pk, side_by_side=True
+            ),
             "form": CompareVersionsForm(
                 list(labels.items()),
                 initial={"from_revision": old_revision.pk, "to_revision": new_revision.pk},
