@@ -130,18 +130,8 @@ def generate(rng, words):
             by_case.setdefault(factor.case_id, []).append(factor)
         for case in cases:
             case_factors = by_case.get(case.pk, [])
-            rows = {
-                ("case_type", case.case_type),
-                ("form", case.form),
-                ("outcome", case.outcome_kind),
-                ("kader", case.kader),
-                ("region", case.region),
-            }
-            rows |= {("building_block", slug) for slug in case.building_blocks}
-            rows |= {("product", value) for value in case.products}
-            rows |= {("legal_step", value) for value in case.legal_steps}
-            rows |= {("cluster", factor.cluster) for factor in case_factors}
-            rows |= {("factor", factor.polarity) for factor in case_factors}
+            pairs = [(factor.polarity, factor.cluster) for factor in case_factors]
+            rows = services.facet_rows(case, factors=pairs)
             facets += [CaseFacetValue(case=case, facet=f, value=v) for f, v in rows]
             case.search_document = "\n".join(
                 [case.title, case.family, case.trigger, case.course, case.outcome, case.lessons]
@@ -154,7 +144,6 @@ def generate(rng, words):
 
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
-    assert services  # the same module the app uses; imported to fail early if it breaks
 
 
 def query_mix(rng, words):

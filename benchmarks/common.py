@@ -75,9 +75,10 @@ def redis_url(db_number):
 def production_environment(database_url, static_root, **extra):
     """Production settings with a dummy secret, no TLS redirect, loopback host, quiet logs."""
     env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DJANGO_SETTINGS_MODULE"}}
+    if database_url:  # else the environment's own, or the settings' default
+        env["DATABASE_URL"] = database_url
     env.update(
         DJANGO_SETTINGS_MODULE="samenspel.settings.production",
-        DATABASE_URL=database_url,
         SECRET_KEY="benchmark-only-not-secret-" + "x" * 50,
         SECURE_SSL_REDIRECT="false",
         SAMENSPEL_ENFORCE_MFA="false",

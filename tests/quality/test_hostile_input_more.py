@@ -22,6 +22,7 @@ from casebank import services as case_services
 from casebank.choices import CaseType, Implementation, Kader, LegalStep, Outcome, Product, Region
 from casebank.choices import Status as CaseStatus
 from casebank.models import Case, RawSubmission
+from casebank.models.cases import TEXT_SECTIONS
 from learning.instrument import seed_instrument, structure
 from learning.models import (
     Action,
@@ -158,18 +159,7 @@ def assert_safe(response):
 
 # The case bank: three submission steps -------------------------------------------------------
 
-STORY_FIELDS = [
-    "title",
-    "family",
-    "local_team_context",
-    "trigger",
-    "course",
-    "without_method",
-    "looking_back",
-    "quotes",
-    "outcome",
-    "lessons",
-]
+STORY_FIELDS = list(TEXT_SECTIONS)
 EARLIER_STORY = {
     "title": "Samen verder",
     "family": "Een moeder en haar zoon.",
