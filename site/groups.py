@@ -1,5 +1,6 @@
 """Roles map to Django groups. Group permissions carry what Wagtail itself checks."""
 
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Page
 
@@ -32,6 +33,27 @@ def ensure_role_groups():
                 group=groups[role], page=root, permission=permission
             )
     return groups
+
+
+def grant_model_permissions(app_config, roles, models, actions=None, using="default"):
+    """Give the role groups Django model permissions of an app, from its post_migrate handler.
+
+    ``models`` are model names of the app ("glossaryterm"); ``actions`` ("add", "change",
+    "delete", "view") limit the grant to those, without them every permission of the models
+    is granted.
+    """
+    # The app's post_migrate handler can run before auth's, so make sure the rows exist.
+    create_permissions(app_config, verbosity=0, using=using)
+    permissions = Permission.objects.using(using).filter(
+        content_type__app_label=app_config.label, content_type__model__in=models
+    )
+    if actions is not None:
+        permissions = permissions.filter(
+            codename__in=[f"{action}_{model}" for model in models for action in actions]
+        )
+    for role in roles:
+        group, _ = Group.objects.using(using).get_or_create(name=ROLE_GROUPS[role])
+        group.permissions.add(*permissions)
 
 
 def sync_role_groups(user):
