@@ -25,6 +25,8 @@ from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.module_loading import import_string
 from django.utils.translation import get_language_from_request
 
+from .cache import PAGES
+
 DEFAULT_TIMEOUT = 60 * 60
 CSRF_INPUT_PATTERN = r'(name="csrfmiddlewaretoken" value=")[^"]*(")'
 CSRF_INPUT = re.compile(CSRF_INPUT_PATTERN.encode())
@@ -142,6 +144,4 @@ class AnonymousCachedPageMixin:
     """Wagtail page mixin: anonymous answers are cached until any page is published."""
 
     def serve(self, request, *args, **kwargs):
-        from .cache import PAGES
-
         return cache_for_anonymous(super().serve(request, *args, **kwargs), PAGES)

@@ -1,18 +1,18 @@
-"""Cache invalidation: changing glossary terms or releases clears the page cache (a publish does
-so through samenspel.signals), and the glossary cache for terms."""
+"""Cache invalidation: glossary terms, releases and change notes show on many pages, so changing
+one bumps the site's page generation as a publish does (samenspel.signals); terms also clear
+the glossary cache."""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published
 
-from .cache import clear_page_cache
+from samenspel.cache import PAGES
+
 from .models import ChangeNote, GlossaryPage, GlossaryTerm, MethodRelease
 from .services.glossary import clear_glossary_cache
 
 for model in (GlossaryTerm, MethodRelease, ChangeNote):
     for signal in (post_save, post_delete):
-        signal.connect(
-            clear_page_cache, sender=model, dispatch_uid=f"toolkit_cache_{model}_{signal}"
-        )
+        signal.connect(PAGES.bump, sender=model, dispatch_uid=f"toolkit_cache_{model}_{signal}")
 
 for model in (GlossaryTerm, GlossaryPage):
     for signal in (post_save, post_delete):
