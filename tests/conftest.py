@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from wagtail.models import Page, Site
 
-from samenspel.models import Organisation
+from samenspel.models import HomePage, Organisation
 from samenspel.roles import Role
 
 from .factories import OrganisationFactory, member
@@ -75,6 +76,17 @@ def facilitator(delft):
 @pytest.fixture
 def demo_site(db):
     call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+@pytest.fixture
+def home(db):
+    """The site's home page "Samenspel" at /start/, root of the default site."""
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="Samenspel", slug="start"))
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
+    )
+    return home
 
 
 @pytest.fixture(scope="session")

@@ -1,61 +1,14 @@
 """The whole loop in a real browser: a professional comments on a step, an editor turns it into
 a feedback item and decides it, and the professional sees the decision in their notifications."""
 
-import json
-
 import pytest
-from wagtail.models import Page, Site
 
-from samenspel.models import HomePage
 from samenspel.roles import Role
-from tests.factories import PASSWORD, OrganisationFactory, member
-from toolkit.models import BuildingBlockIndexPage, BuildingBlockPage
+from tests.factories import OrganisationFactory, member
+
+from .helpers import STEP, log_in, log_out, submit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-STEP = "stap-samen-wegen-0001"
-
-
-@pytest.fixture
-def step_page(transactional_db):
-    root = Page.get_first_root_node()
-    home = root.add_child(instance=HomePage(title="Samenspel", slug="start"))
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
-    )
-    steps = [
-        {
-            "type": "step",
-            "value": {"title": "Samen wegen", "what": "Weeg samen met de GI of meer nodig is."},
-            "id": STEP,
-        }
-    ]
-    index = home.add_child(instance=BuildingBlockIndexPage(title="Bouwstenen", slug="bouwstenen"))
-    page = index.add_child(
-        instance=BuildingBlockPage(
-            title="Weging", slug="weging", summary="Samen wegen.", steps=json.dumps(steps)
-        )
-    )
-    page.save_revision().publish()
-    return page
-
-
-def log_in(page, base_url, email):
-    page.goto(base_url + "/accounts/login/")
-    page.get_by_label("E-mail").fill(email)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
-    assert "/accounts/login/" not in page.url
-
-
-def log_out(page):
-    submit(page, "Uitloggen")
-
-
-def submit(page, name):
-    with page.expect_navigation():
-        page.get_by_role("button", name=name).click()
 
 
 def test_comment_to_decision_to_notification(page, live_server, step_page):

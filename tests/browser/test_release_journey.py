@@ -4,52 +4,30 @@ the adopted feedback item as processed in it; a reader then finds the release in
 in the block's history and in the public feedback register."""
 
 import datetime
-import json
 import re
 
 import pytest
 from playwright.sync_api import expect
-from wagtail.models import Page, Site
 
 from learning.feedback.choices import Decision, SourceKind, Status
 from learning.feedback.services import change_status, create_feedback_item
-from samenspel.models import HomePage
 from samenspel.roles import Role
 from tests.factories import OrganisationFactory, member
 from toolkit.demo import seed_workflow
-from toolkit.models import BuildingBlockIndexPage, BuildingBlockPage, ChangeNote, MethodRelease
+from toolkit.models import ChangeNote, MethodRelease
 
-from .test_feedback_loop import log_in, log_out, submit
+from .helpers import log_in, log_out, submit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-STEP = "stap-samen-wegen-0001"
 NEW_SUMMARY = "Samen wegen, en bij twijfel anoniem advies vragen aan de GI."
 NOTE = "Uitleg toegevoegd over anoniem advies bij de GI (product 1)."
 
 
 @pytest.fixture
-def block(transactional_db):
+def block(step_page):
     """A live building block that was part of release 1.0, under the editorial workflow."""
-    root = Page.get_first_root_node()
-    home = root.add_child(instance=HomePage(title="Samenspel", slug="start"))
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
-    )
-    steps = [
-        {
-            "type": "step",
-            "value": {"title": "Samen wegen", "what": "Weeg samen met de GI of meer nodig is."},
-            "id": STEP,
-        }
-    ]
-    index = home.add_child(instance=BuildingBlockIndexPage(title="Bouwstenen", slug="bouwstenen"))
-    page = index.add_child(
-        instance=BuildingBlockPage(
-            title="Weging", slug="weging", summary="Samen wegen.", steps=json.dumps(steps)
-        )
-    )
-    page.save_revision().publish()
+    page = step_page
     page.refresh_from_db()  # the note pins the live revision
     first = MethodRelease.objects.create(
         version="1.0", title="Eerste versie", date=datetime.date(2026, 1, 15), published=True
@@ -57,7 +35,7 @@ def block(transactional_db):
     ChangeNote.objects.create(
         release=first, page=page, kind=ChangeNote.Kind.NEW, note="Bouwsteen opgenomen."
     )
-    seed_workflow(index)
+    seed_workflow(page.get_parent())
     return page
 
 

@@ -1,12 +1,14 @@
 """Pages with stable block ids, built on samenspel.StandardPage so the comment logic is proven
 independently of the toolkit's page types."""
 
+import datetime
 import json
 
 import pytest
-from wagtail.models import Page, Site
 
-from samenspel.models import HomePage, StandardPage
+from learning.feedback import services
+from samenspel.models import StandardPage
+from toolkit.models import MethodRelease
 
 STEP_ONE = "stap-een-0000-0000-000000000001"
 STEP_TWO = "stap-twee-0000-0000-000000000002"
@@ -35,16 +37,6 @@ def publish(page, **texts):
 
 
 @pytest.fixture
-def home(db):
-    root = Page.get_first_root_node()
-    home = root.add_child(instance=HomePage(title="Samenspel", slug="start"))
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
-    )
-    return home
-
-
-@pytest.fixture
 def article(home):
     page = home.add_child(
         instance=StandardPage(title="Samen wegen", slug="samen-wegen", body=body())
@@ -53,6 +45,27 @@ def article(home):
     revision.publish()
     page.refresh_from_db()
     return page
+
+
+@pytest.fixture
+def release(db):
+    return MethodRelease.objects.create(
+        version="1.1", title="Voorjaarsrelease", date=datetime.date(2026, 4, 1), published=True
+    )
+
+
+@pytest.fixture
+def decided_item(editor):
+    """A public feedback item decided as adopted, ready to be processed in a release."""
+    item = services.create_feedback_item(
+        title="Voorbeeld bij de tijdslijn", summary="", created_by=editor, source_kind="lot"
+    )
+    item.is_public = True
+    item.save()
+    services.change_status(
+        item, to_status="besluit", decision="overgenomen", reason="Goed punt", by=editor
+    )
+    return item
 
 
 @pytest.fixture

@@ -14,38 +14,18 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def published(db):
-    return MethodRelease.objects.create(
-        version="1.1", title="Voorjaarsrelease", date=datetime.date(2026, 4, 1), published=True
-    )
-
-
-@pytest.fixture
 def draft(db):
     return MethodRelease.objects.create(
         version="1.2", title="Najaarsrelease", date=datetime.date(2026, 10, 1)
     )
 
 
-@pytest.fixture
-def decided_item(editor):
-    item = services.create_feedback_item(
-        title="Voorbeeld bij de tijdslijn", summary="", created_by=editor, source_kind="lot"
-    )
-    item.is_public = True
-    item.save()
-    services.change_status(
-        item, to_status="besluit", decision="overgenomen", reason="Goed punt", by=editor
-    )
-    return item
-
-
-def test_status_form_offers_only_published_releases(decided_item, published, draft):
+def test_status_form_offers_only_published_releases(decided_item, release, draft):
     choices = StatusChangeForm(item=decided_item).fields["release"].queryset
-    assert list(choices) == [published]
+    assert list(choices) == [release]
 
 
-def test_a_draft_release_is_refused(login, task_team, decided_item, published, draft):
+def test_a_draft_release_is_refused(login, task_team, decided_item, release, draft):
     client = login(task_team)
     url = reverse("feedback:item_detail", args=[decided_item.pk])
     page = client.get(url).content.decode()
@@ -56,10 +36,10 @@ def test_a_draft_release_is_refused(login, task_team, decided_item, published, d
     assert decided_item.status == "besluit" and decided_item.release is None
 
 
-def test_register_links_to_the_public_release_page(login, task_team, decided_item, published):
+def test_register_links_to_the_public_release_page(login, task_team, decided_item, release):
     client = login(task_team)
     url = reverse("feedback:item_detail", args=[decided_item.pk])
-    assert client.post(url, {"to_status": "verwerkt", "release": published.pk}).status_code == 302
+    assert client.post(url, {"to_status": "verwerkt", "release": release.pk}).status_code == 302
     client.logout()
     register = client.get(reverse("feedback:register_detail", args=[decided_item.pk]))
     release_url = reverse("toolkit:release_detail", args=["1.1"])
@@ -67,10 +47,10 @@ def test_register_links_to_the_public_release_page(login, task_team, decided_ite
     assert client.get(release_url).status_code == 200
 
 
-def test_register_does_not_link_a_withdrawn_release(client, editor, decided_item, published):
-    services.change_status(decided_item, to_status="verwerkt", release=published, by=editor)
-    published.published = False
-    published.save()
+def test_register_does_not_link_a_withdrawn_release(client, editor, decided_item, release):
+    services.change_status(decided_item, to_status="verwerkt", release=release, by=editor)
+    release.published = False
+    release.save()
     html = client.get(reverse("feedback:register_detail", args=[decided_item.pk])).content.decode()
     assert "1.1 – Voorjaarsrelease" in html
     assert reverse("toolkit:release_detail", args=["1.1"]) not in html

@@ -12,26 +12,6 @@ from toolkit.models import MethodRelease
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def release(db):
-    return MethodRelease.objects.create(
-        version="1.1", title="Voorjaarsrelease", date=datetime.date(2026, 4, 1), published=True
-    )
-
-
-@pytest.fixture
-def decided_item(editor):
-    item = services.create_feedback_item(
-        title="Voorbeeld bij de tijdslijn", summary="", created_by=editor, source_kind="lot"
-    )
-    item.is_public = True
-    item.save()
-    services.change_status(
-        item, to_status="besluit", decision="overgenomen", reason="Goed punt", by=editor
-    )
-    return item
-
-
 def test_processing_needs_a_release_in_the_form(login, task_team, decided_item, release):
     client = login(task_team)
     url = reverse("feedback:item_detail", args=[decided_item.pk])

@@ -203,6 +203,23 @@ def cases(users, delft, editor, capture):
     return {"case_draft": draft, "case_confirmed": confirmed, "case_published": published}
 
 
+def open_round(title, scope, **where):
+    """A baseline measurement round that opened yesterday and closes in a week."""
+    from learning.instrument import seed_instrument
+    from learning.models import MeasurementRound
+
+    today = timezone.localdate()
+    return MeasurementRound.objects.create(
+        instrument=seed_instrument(),
+        title=title,
+        kind=MeasurementRound.Kind.BASELINE,
+        scope=scope,
+        opens_on=today - timedelta(days=1),
+        closes_on=today + timedelta(days=7),
+        **where,
+    )
+
+
 def lots(users, delft):
     from learning.models import AgendaItem, Lot, LotMember, LotRole, MeasurementRound, Session
 
@@ -213,18 +230,7 @@ def lots(users, delft):
         lot=lot, title="Eerste bijeenkomst", starts_at=timezone.now() + timedelta(days=7)
     )
     agenda_item = AgendaItem.objects.create(session=session, kind="tekst", title="Terugblik")
-    from learning.instrument import seed_instrument
-
-    today = timezone.localdate()
-    measurement_round = MeasurementRound.objects.create(
-        instrument=seed_instrument(),
-        title="Nulmeting LOT Delft",
-        kind=MeasurementRound.Kind.BASELINE,
-        scope=MeasurementRound.Scope.LOT,
-        lot=lot,
-        opens_on=today - timedelta(days=1),
-        closes_on=today + timedelta(days=7),
-    )
+    measurement_round = open_round("Nulmeting LOT Delft", MeasurementRound.Scope.LOT, lot=lot)
     return {
         "lot": lot,
         "session": session,
@@ -235,7 +241,6 @@ def lots(users, delft):
 
 def zoetermeer_learning(users, zoetermeer):
     """A Zoetermeer LOT with a session, a municipal round there and a regional round."""
-    from learning.instrument import seed_instrument
     from learning.models import Lot, LotMember, LotRole, MeasurementRound, Session
 
     lot = Lot.objects.create(name="LOT Zoetermeer", municipality=zoetermeer)
@@ -243,23 +248,10 @@ def zoetermeer_learning(users, zoetermeer):
     session = Session.objects.create(
         lot=lot, title="Bijeenkomst Zoetermeer", starts_at=timezone.now() + timedelta(days=3)
     )
-    today = timezone.localdate()
-    dates = {"opens_on": today - timedelta(days=1), "closes_on": today + timedelta(days=7)}
-    municipal = MeasurementRound.objects.create(
-        instrument=seed_instrument(),
-        title="Meting Zoetermeer",
-        kind=MeasurementRound.Kind.BASELINE,
-        scope=MeasurementRound.Scope.MUNICIPALITY,
-        municipality=zoetermeer,
-        **dates,
+    municipal = open_round(
+        "Meting Zoetermeer", MeasurementRound.Scope.MUNICIPALITY, municipality=zoetermeer
     )
-    regional = MeasurementRound.objects.create(
-        instrument=seed_instrument(),
-        title="Regionale meting",
-        kind=MeasurementRound.Kind.BASELINE,
-        scope=MeasurementRound.Scope.REGION,
-        **dates,
-    )
+    regional = open_round("Regionale meting", MeasurementRound.Scope.REGION)
     return {
         "lot_zoet": lot,
         "session_zoet": session,
