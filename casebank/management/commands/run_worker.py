@@ -17,7 +17,9 @@ class Command(DbWorkerCommand):
 
     def handle(self, *args, **options):
         # With --reload the parent process only watches files; the child does the work.
-        if not options["reload"] or os.environ.get(DJANGO_AUTORELOAD_ENV) == "true":
+        # (db_worker ignores --reload together with --batch.)
+        reloading = options["reload"] and not options["batch"]
+        if not reloading or os.environ.get(DJANGO_AUTORELOAD_ENV) == "true":
             self.prepare(options["verbosity"])
         return super().handle(*args, **options)
 
