@@ -272,3 +272,22 @@ def test_a_duplicate_task_does_nothing(professional, delft, submit_case):
     case.refresh_from_db()
     assert (case.family, case.findings, case.deidentify_attempts) == before
     assert AuditEntry.objects.filter(case=case, action="deidentified").count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_run_worker_loads_the_model_then_works_the_queue(professional, delft, settings):
+    """The production worker command: warm-up and stuck-case check, then db_worker's loop."""
+    from io import StringIO
+
+    settings.TASKS = DB_TASKS
+    case = services.submit(
+        submitter=professional, organisation=delft, known_names=["Sandra de Vries"],
+        sections=STORY, structured={},
+    )  # fmt: skip
+    assert Case.objects.get(pk=case.pk).status == Status.DEIDENTIFYING  # queued, not run
+    out = StringIO()
+    call_command("run_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=out)
+    assert "de-identifier ready in" in out.getvalue()
+    case.refresh_from_db()
+    assert case.status == Status.REVIEW
+    assert "Sandra" not in case.family
