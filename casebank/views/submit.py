@@ -135,10 +135,7 @@ def submit_facts(request, pk):
             messages.error(request, _("Write your story first."))
             return redirect("casebank:submit_story", pk=case.pk)
         services.finish_submission(case, request.user, form.cleaned_data)
-        messages.success(
-            request,
-            _("Thank you. Your story is being de-identified; review the draft next."),
-        )
+        # No flash message: the progress page says what happens, in its live status line.
         return redirect("casebank:review_draft", pk=case.pk)
     return _render_step(request, "facts", form, case)
 
