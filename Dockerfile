@@ -29,6 +29,7 @@ RUN pip install -c constraints.txt -e . \
  && SECRET_KEY=build-only python manage.py compilemessages -v0 \
  && SECRET_KEY=build-only python manage.py collectstatic --noinput -v0 \
  && python -m casebank.deidentify.warmup \
+ && chmod -R a+rX "$(python -c 'import deduce, pathlib; print(pathlib.Path(deduce.__file__).parent)')" \
  && mkdir -p /app/var && chown -R samenspel /app/var
 
 USER samenspel

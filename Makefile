@@ -13,7 +13,10 @@ run: install compilemessages
 	mkdir -p var
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(PY) -m casebank.deidentify.warmup >/dev/null
+	$(MANAGE) run_worker --no-reload --verbosity 0 --interval 0.5 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test compilemessages lint check audit
 	$(PY) -m casebank.deidentify.warmup

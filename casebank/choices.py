@@ -135,6 +135,7 @@ class Implementation(models.TextChoices):
 class Status(models.TextChoices):
     DRAFTING = "drafting", _("Being written")
     DEIDENTIFYING = "deidentifying", _("Being de-identified")
+    DEIDENTIFY_FAILED = "deidentify_failed", _("De-identification failed")
     REVIEW = "review", _("Review by submitter")
     AWAITING_APPROVAL = "awaiting_approval", _("Awaiting second approval")
     PUBLISHED = "published", _("Published")
@@ -143,4 +144,10 @@ class Status(models.TextChoices):
 
 
 # Statuses in which the review is still running (the raw story may exist).
-OPEN_STATUSES = (Status.DRAFTING, Status.DEIDENTIFYING, Status.REVIEW, Status.AWAITING_APPROVAL)
+OPEN_STATUSES = (
+    Status.DRAFTING,
+    Status.DEIDENTIFYING,
+    Status.DEIDENTIFY_FAILED,
+    Status.REVIEW,
+    Status.AWAITING_APPROVAL,
+)

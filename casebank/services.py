@@ -6,7 +6,9 @@ and counts; never story text) and keeps the raw story only while the review runs
 
 from __future__ import annotations
 
+import logging
 import secrets
+import traceback
 from collections import Counter
 from datetime import timedelta
 
@@ -17,7 +19,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMessage, get_connection
 from django.db import connection, transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -96,8 +98,7 @@ def finish_submission(case, user, structured):
     for name in STRUCTURED_FIELDS:
         if name in structured:
             setattr(case, name, structured[name])
-    case.status = Status.DEIDENTIFYING
-    case.title = _("Case being de-identified")
+    _start_deidentification(case)
     case.save()
     raw.save(update_fields=["updated_at"])
     audit(
@@ -124,11 +125,61 @@ def submit(*, submitter, organisation, known_names, sections, structured):
     return case
 
 
-def queue_deidentification(case):
+# --------------------------------------------------------------------------- de-identification
+#
+# The de-identification runs as a background task that gets only the case id. It never sticks:
+# every attempt is counted on the case before it runs (so even a killed worker counts), a failed
+# attempt schedules the next one with a growing delay, and after DEIDENTIFY_MAX_ATTEMPTS the
+# case becomes *de-identification failed*, where the submitter can start again. A case whose
+# task was lost (no worker, a crash between claim and run) is found by ``recover_stuck_cases``.
+
+DEIDENTIFY_MAX_ATTEMPTS = 4
+# Delay before attempt 2, 3, 4 (backends that cannot defer, like the immediate backend of the
+# tests and of ``manage.py shell``, retry at once).
+DEIDENTIFY_RETRY_DELAYS = (timedelta(seconds=30), timedelta(minutes=2), timedelta(minutes=10))
+# A case still being de-identified this long after its attempt started or was due, and not
+# locked by a running attempt, has lost its task.
+DEIDENTIFY_STUCK_AFTER = timedelta(minutes=15)
+
+logger = logging.getLogger(__name__)
+
+
+def queue_deidentification(case, run_after=None):
+    """Enqueue the de-identification (on commit; the payload is the case id only)."""
     from .tasks import deidentify_case
 
     case_id = case.pk
-    transaction.on_commit(lambda: deidentify_case.enqueue(case_id))
+
+    def enqueue():
+        task = deidentify_case
+        if run_after is not None and task.get_backend().supports_defer:
+            task = task.using(run_after=run_after)
+        task.enqueue(case_id)
+
+    transaction.on_commit(enqueue)
+
+
+def _start_deidentification(case):
+    """Put ``case`` (locked or fresh) in the queue with a clean attempt counter."""
+    case.status = Status.DEIDENTIFYING
+    case.title = _("Case being de-identified")
+    case.deidentify_attempts = 0
+    case.deidentify_due_at = timezone.now()
+
+
+def plain_findings(findings):
+    """The stored form of a section's findings: exactly {start, end, kind, replacement} as
+    plain ``int``/``str`` (a numpy integer from a detector would not survive ``json.dumps``,
+    and no other key, such as an original, can slip into the database)."""
+    return [
+        {
+            "start": int(finding["start"]),
+            "end": int(finding["end"]),
+            "kind": str(finding["kind"]),
+            "replacement": str(finding["replacement"]),
+        }
+        for finding in findings
+    ]
 
 
 def deidentify_sections(sections, known_names):
@@ -146,13 +197,125 @@ def deidentify_sections(sections, known_names):
             continue
         result = deidentify(raw_text, known=known, state=state)
         texts[name] = result.text
-        findings[name] = result.as_json()["findings"]
+        findings[name] = plain_findings(result.as_json()["findings"])
     return texts, findings
+
+
+def deidentify_attempt(case_id):
+    """Background task body: one attempt, counted first; a failure schedules the next attempt
+    or, after the last one, fails the case. Never raises, so the task store records no
+    traceback (an exception message may quote the story); the log gets the exception class
+    and the code location only. Returns "done", "retry", "failed" or "skipped"."""
+    with transaction.atomic():
+        case = (
+            Case.objects.select_for_update().filter(pk=case_id, status=Status.DEIDENTIFYING).first()
+        )
+        if case is None:
+            return "skipped"  # done already (a duplicate task), failed, or deleted
+        case.deidentify_attempts += 1
+        case.deidentify_due_at = timezone.now()
+        case.save(update_fields=["deidentify_attempts", "deidentify_due_at", "updated_at"])
+    try:
+        done = run_deidentification(case_id)
+    except Exception as error:  # noqa: BLE001 - any fault of the pipeline is retried
+        frames = traceback.extract_tb(error.__traceback__)[-3:]
+        where = " < ".join(f"{f.filename}:{f.lineno} {f.name}" for f in reversed(frames))
+        logger.error(  # noqa: TRY400 - no traceback: its message could quote the story
+            "De-identification of case %s failed (attempt %s): %s at %s",
+            case_id,
+            case.deidentify_attempts,
+            type(error).__name__,
+            where,
+        )
+        return deidentification_failed(case_id)
+    return "done" if done else "skipped"
+
+
+@transaction.atomic
+def deidentification_failed(case_id):
+    """After a failed (or lost) attempt: schedule the next one, or fail the case."""
+    case = Case.objects.select_for_update().filter(pk=case_id).first()
+    if case is None or case.status != Status.DEIDENTIFYING:
+        return "skipped"
+    if case.deidentify_attempts >= DEIDENTIFY_MAX_ATTEMPTS:
+        case.status = Status.DEIDENTIFY_FAILED
+        case.title = _("Case not de-identified")
+        case.deidentify_due_at = None
+        case.save(update_fields=["status", "title", "deidentify_due_at", "updated_at"])
+        audit(case, AuditEntry.Action.DEIDENTIFY_FAILED, None, attempts=case.deidentify_attempts)
+        return "failed"
+    index = min(case.deidentify_attempts, len(DEIDENTIFY_RETRY_DELAYS)) - 1
+    run_after = timezone.now() + DEIDENTIFY_RETRY_DELAYS[max(index, 0)]
+    case.deidentify_due_at = run_after
+    case.save(update_fields=["deidentify_due_at", "updated_at"])
+    queue_deidentification(case, run_after=run_after)
+    return "retry"
+
+
+@transaction.atomic
+def retry_deidentification(case, user):
+    """The submitter presses "probeer opnieuw" on a failed case: a fresh round of attempts."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.submitter_id != user.pk or case.status != Status.DEIDENTIFY_FAILED:
+        raise PermissionDenied
+    if not RawSubmission.objects.filter(case=case).exists():
+        raise PermissionDenied
+    _start_deidentification(case)
+    case.save(
+        update_fields=["status", "title", "deidentify_attempts", "deidentify_due_at", "updated_at"]
+    )
+    RawSubmission.objects.filter(case=case).update(updated_at=timezone.now())
+    audit(case, AuditEntry.Action.DEIDENTIFY_RETRIED, user)
+    queue_deidentification(case)
+    return case
+
+
+def recover_stuck_cases(now=None, stuck_after=DEIDENTIFY_STUCK_AFTER):
+    """Cases still being de-identified ``stuck_after`` past their due time lost their task
+    (worker killed, enqueue lost): enqueue them again, or fail them when no attempt is left.
+    A case locked by a running attempt is skipped. Returns (re-enqueued, failed)."""
+    cutoff = (now or timezone.now()) - stuck_after
+    requeued = failed = 0
+    candidates = Case.objects.filter(status=Status.DEIDENTIFYING).filter(
+        Q(deidentify_due_at__lt=cutoff) | Q(deidentify_due_at__isnull=True, updated_at__lt=cutoff)
+    )
+    for case_id in candidates.values_list("pk", flat=True):
+        with transaction.atomic():
+            case = (
+                Case.objects.select_for_update(skip_locked=True)
+                .filter(pk=case_id, status=Status.DEIDENTIFYING)
+                .first()
+            )
+            if case is None:
+                continue  # running right now, or finished meanwhile
+            if case.deidentify_attempts >= DEIDENTIFY_MAX_ATTEMPTS:
+                deidentification_failed(case.pk)
+                failed += 1
+                continue
+            case.deidentify_due_at = timezone.now()
+            case.save(update_fields=["deidentify_due_at", "updated_at"])
+            queue_deidentification(case)
+            requeued += 1
+    return requeued, failed
+
+
+def deidentification_state(case, now=None):
+    """What the progress page shows: "waiting" (queued, no attempt yet), "working", "retrying"
+    (an attempt failed, the next one is scheduled), "done" or "failed"."""
+    if case.status == Status.DEIDENTIFY_FAILED:
+        return "failed"
+    if case.status != Status.DEIDENTIFYING:
+        return "done"
+    if not case.deidentify_attempts:
+        return "waiting"
+    if case.deidentify_due_at and case.deidentify_due_at > (now or timezone.now()):
+        return "retrying"
+    return "working"
 
 
 @transaction.atomic
 def run_deidentification(case_id):
-    """Background task body: raw sections → draft fields, findings and risk warnings."""
+    """One attempt's work: raw sections → draft fields, findings and risk warnings."""
     case = Case.objects.select_for_update().filter(pk=case_id).first()
     raw = RawSubmission.objects.filter(case_id=case_id).first()
     if case is None or raw is None or case.status != Status.DEIDENTIFYING:
@@ -165,6 +328,7 @@ def run_deidentification(case_id):
     counts = Counter(f["kind"] for section in findings.values() for f in section)
     case.finding_counts = dict(sorted(counts.items()))
     case.status = Status.REVIEW
+    case.deidentify_due_at = None
     case.risk_warnings = check_case(case)
     case.save()
     sync_index(case)
@@ -180,8 +344,10 @@ def add_names_and_rerun(case, user, names):
     known += [name for name in names if name not in known]
     raw.known_names = known
     raw.save(update_fields=["known_names", "updated_at"])
-    case.status = Status.DEIDENTIFYING
-    case.save(update_fields=["status", "updated_at"])
+    _start_deidentification(case)
+    case.save(
+        update_fields=["status", "title", "deidentify_attempts", "deidentify_due_at", "updated_at"]
+    )
     audit(case, AuditEntry.Action.REDEIDENTIFIED, user, known_names=len(known))
     queue_deidentification(case)
 
@@ -392,7 +558,12 @@ def purge_abandoned(now=None, days=RAW_RETENTION_DAYS):
     ):
         with transaction.atomic():
             case = Case.objects.select_for_update().get(pk=case_id)
-            if case.status in (Status.DRAFTING, Status.DEIDENTIFYING, Status.REVIEW):
+            if case.status in (
+                Status.DRAFTING,
+                Status.DEIDENTIFYING,
+                Status.DEIDENTIFY_FAILED,
+                Status.REVIEW,
+            ):
                 case.status = Status.ABANDONED
                 case.save(update_fields=["status", "updated_at"])
             end_review(case, None, AuditEntry.Action.ABANDONED)

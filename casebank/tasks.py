@@ -6,9 +6,11 @@ from django_tasks import task
 
 @task()
 def deidentify_case(case_id):
-    from .services import run_deidentification
+    """One attempt; a failure re-enqueues this task with ``run_after`` (see
+    ``services.deidentify_attempt``), so retries need no support from the backend."""
+    from .services import deidentify_attempt
 
-    return run_deidentification(case_id)
+    return deidentify_attempt(case_id)
 
 
 @task()

@@ -21,6 +21,16 @@ urlpatterns = [
     path("casusbank/inzendingen/<int:pk>/kenmerken/", submit.submit_facts, name="submit_facts"),
     path("casusbank/inzendingen/<int:pk>/controleren/", submit.review_draft, name="review_draft"),
     path("casusbank/inzendingen/<int:pk>/namen-toevoegen/", submit.add_names, name="add_names"),
+    path(
+        "casusbank/inzendingen/<int:pk>/voortgang.json",
+        submit.deidentify_status,
+        name="deidentify_status",
+    ),
+    path(
+        "casusbank/inzendingen/<int:pk>/opnieuw-anonimiseren/",
+        submit.retry_deidentify,
+        name="retry_deidentify",
+    ),
     path("casusbank/beoordelen/", approval.approval_queue, name="approval_queue"),
     path("casusbank/beoordelen/<int:pk>/", approval.approval_detail, name="approval_detail"),
 ]

@@ -78,6 +78,10 @@ class Case(models.Model):
     findings = models.JSONField(default=dict, blank=True)
     finding_counts = models.JSONField(default=dict, blank=True)
     risk_warnings = models.JSONField(default=list, blank=True)
+    # The background de-identification: attempts since the last (re)submission, and when the
+    # running attempt started or the next one is due. ``recover_stuck_cases`` uses both.
+    deidentify_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
+    deidentify_due_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     # Structured description
     slug = models.SlugField(_("slug"), max_length=120, unique=True)

@@ -34,6 +34,8 @@ class AuditEntry(models.Model):
         SUBMITTED = "submitted", _("Submitted")
         DEIDENTIFIED = "deidentified", _("De-identified")
         REDEIDENTIFIED = "redeidentified", _("De-identified again with more names")
+        DEIDENTIFY_FAILED = "deidentify_failed", _("De-identification failed")
+        DEIDENTIFY_RETRIED = "deidentify_retried", _("De-identification started again")
         EDITED = "edited", _("Draft edited")
         CONFIRMED = "confirmed", _("Confirmed by submitter")
         RETURNED = "returned", _("Returned to submitter")

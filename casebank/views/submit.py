@@ -2,9 +2,11 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from samenspel.models import Organisation
@@ -133,10 +135,7 @@ def submit_facts(request, pk):
             messages.error(request, _("Write your story first."))
             return redirect("casebank:submit_story", pk=case.pk)
         services.finish_submission(case, request.user, form.cleaned_data)
-        messages.success(
-            request,
-            _("Thank you. Your story is being de-identified; review the draft next."),
-        )
+        # No flash message: the progress page says what happens, in its live status line.
         return redirect("casebank:review_draft", pk=case.pk)
     return _render_step(request, "facts", form, case)
 
@@ -160,8 +159,8 @@ def review_draft(request, pk):
     case = own_case_or_404(request.user, pk)
     if case.status == Status.DRAFTING:
         return redirect("casebank:submit_story", pk=case.pk)
-    if case.status == Status.DEIDENTIFYING:
-        return no_store(render(request, "casebank/deidentifying.html", {"case": case}))
+    if case.status in (Status.DEIDENTIFYING, Status.DEIDENTIFY_FAILED):
+        return _progress_page(request, case)
     if case.status != Status.REVIEW:
         return redirect(
             case.get_absolute_url() if case.is_published else reverse("casebank:my_submissions")
@@ -215,4 +214,58 @@ def add_names(request, pk):
         messages.success(request, _("The draft is being rebuilt with the extra names."))
     else:
         messages.error(request, " ".join(form.errors.get("names", [])))
+    return redirect("casebank:review_draft", pk=case.pk)
+
+
+PROGRESS_MESSAGES = {
+    "waiting": gettext_lazy("Your story is waiting its turn to be de-identified."),
+    "working": gettext_lazy("Your story is being de-identified now."),
+    "retrying": gettext_lazy(
+        "That did not work at the first try. We will try again in a moment; you need not do "
+        "anything."
+    ),
+    "done": gettext_lazy("Your draft is ready."),
+    "failed": gettext_lazy(
+        "De-identifying your story did not work, even after several tries. Nothing you wrote "
+        "is lost: your story is kept. Try again; if it fails again, contact the editors."
+    ),
+}
+
+
+def _progress(case):
+    """What the progress page and its status endpoint say: the state, never case content."""
+    state = services.deidentification_state(case)
+    return {
+        "state": state,
+        "message": str(PROGRESS_MESSAGES[state]),
+        "review_url": reverse("casebank:review_draft", args=[case.pk]),
+    }
+
+
+def _progress_page(request, case):
+    context = {"case": case, "progress": _progress(case)}
+    return no_store(render(request, "casebank/deidentifying.html", context))
+
+
+@member_required
+def deidentify_status(request, pk):
+    """JSON for the progress page's polling script: the state only (no title, no text).
+    Like the review screen, only the submitter gets an answer; everyone else a 404."""
+    case = own_case_or_404(request.user, pk)
+    if case.status == Status.DRAFTING:
+        raise Http404
+    return no_store(JsonResponse(_progress(case)))
+
+
+@require_POST
+@member_required
+def retry_deidentify(request, pk):
+    """ "Probeer opnieuw" on a failed de-identification: a fresh round of attempts."""
+    case = own_case_or_404(request.user, pk)
+    if case.status == Status.DEIDENTIFY_FAILED:
+        try:
+            services.retry_deidentification(case, request.user)
+        except PermissionDenied:
+            messages.error(request, _("Your story is no longer stored; start a new submission."))
+            return redirect("casebank:my_submissions")
     return redirect("casebank:review_draft", pk=case.pk)

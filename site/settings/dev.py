@@ -8,3 +8,6 @@ ALLOWED_HOSTS = ["localhost", "127.0.0.1", "[::1]"]
 # The demo users' addresses are shown in the README; verification mails go to the console.
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+# Background tasks go through the database queue, as in production: `make run` starts
+# `manage.py run_worker` next to runserver, so no request waits for the de-identifier.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
