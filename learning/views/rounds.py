@@ -3,19 +3,17 @@
 No view lists individual responses: everything shown comes from ``learning.report``.
 """
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from samenspel.csvexport import csv_response, number
 from samenspel.permissions import can
 
 from ..charts import means_chart
@@ -114,10 +112,6 @@ def round_print(request, pk):
     return render(request, "learning/round_print.html", report_context(request, measurement_round))
 
 
-def number(value, digits=2):
-    return f"{value:.{digits}f}".replace(".", ",")
-
-
 @login_required
 def round_csv(request, pk):
     """The report as CSV (semicolon separated, decimal comma, as Dutch spreadsheets expect).
@@ -126,10 +120,7 @@ def round_csv(request, pk):
     """
     measurement_round = round_for(request, pk)
     report = build_report(measurement_round)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="meting-{measurement_round.pk}.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
+    response, writer = csv_response(f"meting-{measurement_round.pk}.csv")
     writer.writerow(
         ["onderdeel", "groep", "n", "gemiddelde", "sd", "ci95_laag", "ci95_hoog", "alpha",
          "status"]
