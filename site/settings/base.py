@@ -155,9 +155,10 @@ ACCOUNT_RATE_LIMITS = {
 }
 ACCOUNT_ADAPTER = "samenspel.accounts.AccountAdapter"
 
-# The client's address (samenspel.clientip): the N-th entry from the right of X-Forwarded-For
-# behind N trusted proxies, REMOTE_ADDR when N is 0. allauth gets the same count (and the same
-# function, through the account adapter), django-ratelimit the same function.
+# The client's address (samenspel.clientip): behind N trusted proxies the N-th address from the
+# right of the forwarded-for header, the connecting address when N is 0 (docs/security.md).
+# allauth gets the same count (and the same function, through the account adapter),
+# django-ratelimit the same function.
 SAMENSPEL_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0") or 0)
 ALLAUTH_TRUSTED_PROXY_COUNT = SAMENSPEL_TRUSTED_PROXY_COUNT
 RATELIMIT_IP_META_KEY = "samenspel.clientip.client_ip"
