@@ -60,3 +60,23 @@ def csv_response(filename):
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.write("\ufeff")
     return response, SafeWriter(response)
+
+
+def neutralise_wagtail_exports():
+    """Wagtail's admin listings (reports, site history, redirects, ...) export CSV themselves;
+    pass their text cells through :func:`safe_cell` as well. Their XLSX export already turns
+    formulas into text. Called once from ``SamenspelConfig.ready``."""
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    original = SpreadsheetExportMixin.preprocess_field_value
+    if getattr(original, "neutralises_formulas", False):
+        return
+
+    def preprocess_field_value(self, field, value, export_format):
+        result = original(self, field, value, export_format)
+        if export_format == self.FORMAT_CSV and isinstance(result, str):
+            return safe_cell(result)
+        return result
+
+    preprocess_field_value.neutralises_formulas = True
+    SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value

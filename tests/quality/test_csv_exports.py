@@ -131,3 +131,21 @@ def test_safe_cell_keeps_numbers_and_plain_text():
     assert safe_cell(-1.5) == -1.5 and safe_cell(-3) == -3 and safe_cell(None) == ""
     assert safe_cell("Gedeelde visie") == "Gedeelde visie"
     assert safe_cell("-2+3") == "'-2+3" and safe_cell("@x") == "'@x"
+
+
+def test_wagtail_admin_csv_exports_neutralise_formulas_too(client, home):
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    from tests.factories import UserFactory
+
+    superuser = UserFactory(email="super@example.org", is_superuser=True, is_staff=True)
+    page = home.add_child(instance=Page(title=PAYLOADS[0], slug="formule"))
+    page.locked, page.locked_by, page.locked_at = True, superuser, timezone.now()
+    page.save()
+    client.force_login(superuser)
+    response = client.get("/admin/reports/locked/?export=csv")
+    assert response.status_code == 200
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+    assert "'" + PAYLOADS[0] in cells and PAYLOADS[0] not in cells
