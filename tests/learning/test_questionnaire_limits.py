@@ -6,11 +6,13 @@ report says which way in a round used and how many responses came through each.
 """
 
 import re
+import threading
 
 import pytest
 from django.test import override_settings
 
 from learning.models import LotMember, LotRole, MeasurementRound, Response, RoundInvitation
+from learning.respond import create_invitations, save_answers
 from samenspel.roles import Role
 from tests.factories import member
 
@@ -166,3 +168,52 @@ def test_facilitator_changes_the_expected_number(client, instrument, facilitator
     assert client.post(cap_url, {"max_responses": "999"}).status_code in (403, 404)
     measurement_round.refresh_from_db()
     assert measurement_round.max_responses == 12
+
+
+def send_at_once(count, send_one):
+    """Run ``send_one`` in ``count`` threads released together; returns their outcomes."""
+    from django.db import connection
+
+    barrier, outcomes = threading.Barrier(count), []
+
+    def run():
+        try:
+            barrier.wait()
+            outcomes.append(send_one())
+        except Exception as exc:  # noqa: BLE001  (the outcome is what the test looks at)
+            outcomes.append(type(exc).__name__)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return outcomes
+
+
+ANSWERS = {"org_type": "GI", "municipality": "Delft", "trained": True, "code": "",
+           "items": {}, "grades": {}}  # fmt: skip
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_burst_cannot_overrun_the_cap_or_reuse_a_personal_link(instrument):
+    measurement_round = make_round(instrument, max_responses=3)
+    outcomes = send_at_once(
+        8, lambda: save_answers(measurement_round, ANSWERS, final=True) and "sent"
+    )
+    assert sorted(outcomes) == ["RoundFull"] * 5 + ["sent"] * 3
+    [token] = create_invitations(measurement_round, 1)
+    invitation = RoundInvitation.objects.get()
+    outcomes = send_at_once(
+        4,
+        lambda: (
+            save_answers(
+                measurement_round, ANSWERS, resume_key=token, final=True, invitation=invitation
+            )
+            and "sent"
+        ),
+    )
+    assert sorted(outcomes) == ["InvitationUsed"] * 3 + ["sent"]
+    assert measurement_round.responses.count() == 4
