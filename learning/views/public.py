@@ -64,6 +64,8 @@ def respond(request, token, invitation_token=None):
         form = QuestionnaireForm(request.POST, spec=spec, final=final)
         # Every POST from one address counts, over all rounds' links (samenspel.ratelimits).
         if over_limit(request, "questionnaire"):
+            # Shown again unvalidated: what was typed, without field errors beside it.
+            form = QuestionnaireForm(spec=spec, initial=request.POST.dict())
             context.update(form=form, spec=spec, resumed=response is not None, limited=True)
             return render(request, "learning/respond.html", context, status=429)
         if form.is_valid():
