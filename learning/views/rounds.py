@@ -102,7 +102,7 @@ def round_report(request, pk, invitations_form=None, links_form=None, cap_form=N
     context["invitations_form"] = invitations_form or RoundInvitationsForm()
     context["links_form"] = links_form or RoundLinksForm()
     context["cap_form"] = cap_form or RoundCapForm(instance=measurement_round)
-    rejected = invitations_form or links_form or cap_form
+    rejected = any(form is not None for form in (invitations_form, links_form, cap_form))
     return render(request, "learning/round_report.html", context, status=400 if rejected else 200)
 
 
