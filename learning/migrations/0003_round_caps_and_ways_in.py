@@ -3,6 +3,12 @@
 from django.db import migrations, models
 
 
+def mark_invitation_only_responses(apps, schema_editor):
+    """A round that only accepted personal invitations got every response through one."""
+    Response = apps.get_model("learning", "Response")
+    Response.objects.filter(measurement_round__uses_invitations=True).update(via_invitation=True)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -20,4 +26,5 @@ class Migration(migrations.Migration):
             name='via_invitation',
             field=models.BooleanField(default=False),
         ),
+        migrations.RunPython(mark_invitation_only_responses, migrations.RunPython.noop),
     ]
