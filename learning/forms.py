@@ -3,6 +3,7 @@
 from django import forms
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.core.validators import MinValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -272,6 +273,7 @@ class RoundForm(forms.ModelForm):
             "opens_on",
             "closes_on",
             "uses_invitations",
+            "max_responses",
         ]
         widgets = {
             "opens_on": forms.DateInput(attrs={"type": "date"}),
@@ -283,10 +285,27 @@ class RoundForm(forms.ModelForm):
         self.user = user
         self.fields["lot"].queryset = Lot.objects.for_user(user)
         self.fields["baseline"].queryset = MeasurementRound.objects.for_user(user)
+        self.fields["max_responses"].validators.append(MinValueValidator(1))
+        self.fields["max_responses"].widget.attrs["min"] = 1
+        lot_id = str(self.initial.get("lot") or "")
+        lot = self.fields["lot"].queryset.filter(pk=lot_id).first() if lot_id.isdigit() else None
+        if lot is not None and not self.is_bound:
+            self.initial["max_responses"] = lot.size() or None
 
     def clean(self):
         cleaned = super().clean()
         scope, lot = cleaned.get("scope"), cleaned.get("lot")
+        if cleaned.get("max_responses") is None and not cleaned.get("uses_invitations"):
+            if scope == MeasurementRound.Scope.LOT and lot is not None and lot.size():
+                cleaned["max_responses"] = lot.size()
+            elif scope in MeasurementRound.Scope.values:
+                self.add_error(
+                    "max_responses",
+                    _(
+                        "Enter how many respondents you expect: the anonymous link accepts no "
+                        "more sent answers than this."
+                    ),
+                )
         municipality = cleaned.get("municipality")
         if scope == MeasurementRound.Scope.LOT:
             if lot is None:
@@ -341,3 +360,27 @@ class RoundInvitationsForm(forms.Form):
         if not addresses:
             raise forms.ValidationError(_("Enter at least one e-mail address."))
         return sorted(set(addresses))
+
+
+class RoundLinksForm(forms.Form):
+    count = forms.IntegerField(
+        label=_("Number of personal links"),
+        min_value=1,
+        max_value=500,
+        help_text=_(
+            "Each link works for one sent response. The links are shown once: copy them and hand "
+            "them out; Samenspel keeps only a fingerprint of each."
+        ),
+    )
+
+
+class RoundCapForm(forms.ModelForm):
+    class Meta:
+        model = MeasurementRound
+        fields = ["max_responses"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["max_responses"].required = True
+        self.fields["max_responses"].validators.append(MinValueValidator(1))
+        self.fields["max_responses"].widget.attrs["min"] = 1

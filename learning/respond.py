@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import instrument_content as content
-from .models import Response, RoundInvitation
+from .models import MeasurementRound, Response, RoundInvitation
 from .tokens import hash_code, hash_token, new_token
 
 RESUME_PURPOSE = "round-resume"
@@ -145,6 +145,32 @@ def find_resumable(measurement_round, resume_key):
     ).first()
 
 
+class RoundFull(Exception):
+    """The open link already accepted the expected number of sent responses."""
+
+
+class InvitationUsed(Exception):
+    """Answers were already sent with this personal link."""
+
+
+def claim_way_in(measurement_round, invitation):
+    """Before a response is sent: lock what limits it, and refuse when the limit is reached.
+
+    A personal link accepts one sent response; the open link at most ``max_responses``. The row
+    locks make concurrent sends wait for each other, so neither limit can be overrun by a burst.
+    """
+    if invitation is not None:
+        locked = RoundInvitation.objects.select_for_update().get(pk=invitation.pk)
+        if locked.used_at:
+            raise InvitationUsed
+        return
+    if measurement_round.max_responses is None:
+        return
+    MeasurementRound.objects.select_for_update().filter(pk=measurement_round.pk).first()
+    if measurement_round.open_link_full():
+        raise RoundFull
+
+
 @transaction.atomic
 def save_answers(measurement_round, answers, *, response=None, resume_key=None, final=False,
                  invitation=None):  # fmt: skip
@@ -153,10 +179,14 @@ def save_answers(measurement_round, answers, *, response=None, resume_key=None, 
     A new response gets a fresh resume key unless the caller passes one (an invitation token is
     reused as resume key, hashed for another purpose, so the invitation row and the response
     cannot be joined). Sending clears the resume key: a sent response can no longer be opened.
+    Sending raises ``InvitationUsed`` or ``RoundFull`` (nothing stored) past a way in's limit.
     """
+    if final:
+        claim_way_in(measurement_round, invitation)
     if response is None:
         resume_key = resume_key or new_token()
         response = Response(measurement_round=measurement_round)
+    response.via_invitation = invitation is not None
     response.org_type = answers["org_type"]
     response.municipality = answers["municipality"]
     response.trained = answers["trained"]

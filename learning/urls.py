@@ -37,6 +37,8 @@ urlpatterns = [
     path(
         "leren/meting/<int:pk>/uitnodigingen/", rounds.round_invitations, name="round_invitations"
     ),
+    path("leren/meting/<int:pk>/persoonlijke-links/", rounds.round_links, name="round_links"),
+    path("leren/meting/<int:pk>/verwacht-aantal/", rounds.round_cap, name="round_cap"),
     path("leren/gast/<str:token>/", public.guest, name="guest"),
     path("leren/gast/<str:token>/<int:session_pk>.ics", public.guest_ics, name="guest_ics"),
     path("vragenlijst/<str:token>/", public.respond, name="respond"),

@@ -10,3 +10,6 @@ class SamenspelConfig(AppConfig):
 
     def ready(self):
         from . import permissions, signals  # noqa: F401  (registers rules and signal handlers)
+        from .csvexport import neutralise_wagtail_exports
+
+        neutralise_wagtail_exports()

@@ -60,6 +60,11 @@ class Lot(models.Model):
     def is_regional(self):
         return self.municipality_id is None
 
+    def size(self):
+        """How many people are in the LOT: accounts (once, whatever their roles) and guests."""
+        accounts = self.members.filter(user__isnull=False).values("user").distinct().count()
+        return accounts + self.members.filter(user__isnull=True).count()
+
 
 class LotMember(models.Model):
     """A member of a LOT: an account holder, or a guest (parent, experience expert) by e-mail.

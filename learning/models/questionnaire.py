@@ -166,6 +166,16 @@ class MeasurementRound(models.Model):
         default=False,
         help_text=_("Each invitation link can be used for one response."),
     )
+    max_responses = models.PositiveIntegerField(
+        _("expected number of respondents"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The anonymous link accepts at most this many sent answers, so nobody can add "
+            "made-up responses to the figures. For a LOT round it defaults to the number of LOT "
+            "members."
+        ),
+    )
     # The anonymous link /vragenlijst/<public_token>/; needs no account.
     public_token = models.CharField(max_length=64, unique=True, default=new_token)
     # Keys the hashes of self-chosen codes; a follow-up uses its baseline's salt (see series_salt).
@@ -203,6 +213,16 @@ class MeasurementRound(models.Model):
     def is_open(self, day=None):
         day = day or timezone.localdate()
         return self.opens_on <= day <= self.closes_on
+
+    def open_link_responses(self):
+        """Sent responses that came in through the open (anonymous) link."""
+        return self.responses.filter(status=Response.Status.COMPLETE, via_invitation=False)
+
+    def open_link_full(self):
+        return (
+            self.max_responses is not None
+            and self.open_link_responses().count() >= self.max_responses
+        )
 
     def scope_label(self):
         if self.scope == self.Scope.LOT and self.lot_id:
@@ -255,6 +275,8 @@ class Response(models.Model):
     resume_key_hash = models.CharField(max_length=64, blank=True, db_index=True)
     started_on = models.DateField(default=timezone.localdate)
     submitted_on = models.DateField(null=True, blank=True)
+    # Which way in (personal link or the round's open link), never which invitation.
+    via_invitation = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = _("response")

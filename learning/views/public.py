@@ -6,10 +6,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
+from samenspel.ratelimits import over_limit
+
 from ..instrument import structure
 from ..models import MeasurementRound
 from ..respond import (
+    InvitationUsed,
     QuestionnaireForm,
+    RoundFull,
     find_invitation,
     find_resumable,
     initial_from,
@@ -51,15 +55,30 @@ def respond(request, token, invitation_token=None):
         response = find_resumable(measurement_round, resume_key)
         if response is None:
             resume_key = None
+            if measurement_round.open_link_full():
+                return render(request, "learning/respond_full.html", context, status=403)
     spec = structure(measurement_round.instrument)
+    status = 200
     if request.method == "POST":
         final = "versturen" in request.POST
         form = QuestionnaireForm(request.POST, spec=spec, final=final)
+        # Every POST from one address counts, over all rounds' links (samenspel.ratelimits).
+        if over_limit(request, "questionnaire"):
+            # Shown again unvalidated: what was typed, without field errors beside it.
+            form = QuestionnaireForm(spec=spec, initial=request.POST.dict())
+            context.update(form=form, spec=spec, resumed=response is not None, limited=True)
+            return render(request, "learning/respond.html", context, status=429)
         if form.is_valid():
-            response, resume_key = save_answers(
-                measurement_round, form.answers(), response=response, resume_key=resume_key,
-                final=final, invitation=invitation,
-            )  # fmt: skip
+            try:
+                response, resume_key = save_answers(
+                    measurement_round, form.answers(), response=response, resume_key=resume_key,
+                    final=final, invitation=invitation,
+                )  # fmt: skip
+            except InvitationUsed:
+                return render(request, "learning/respond_used.html", context, status=410)
+            except RoundFull:
+                context.update(form=form, spec=spec, resumed=response is not None, full=True)
+                return render(request, "learning/respond.html", context, status=409)
             key = SESSION_KEY.format(measurement_round.pk)
             if final:
                 request.session.pop(key, None)
@@ -77,7 +96,6 @@ def respond(request, token, invitation_token=None):
         status = 400
     else:
         form = QuestionnaireForm(spec=spec, initial=initial_from(response) if response else None)
-        status = 200
     context.update(form=form, spec=spec, resumed=response is not None)
     return render(request, "learning/respond.html", context, status=status)
 

@@ -3,24 +3,23 @@
 No view lists individual responses: everything shown comes from ``learning.report``.
 """
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from samenspel.csvexport import csv_response, number
 from samenspel.permissions import can
 
 from ..charts import means_chart
-from ..forms import RoundForm, RoundInvitationsForm
+from ..forms import RoundCapForm, RoundForm, RoundInvitationsForm, RoundLinksForm
 from ..instrument import seed_instrument
-from ..models import Instrument
+from ..models import Instrument, Response
 from ..report import build_report
 from ..respond import create_invitations
 from ..tasks import send_plain_email
@@ -49,11 +48,26 @@ def round_create(request):
     )
 
 
+def ways_in(measurement_round):
+    """How answers came in: personal links (issued, used) and the open link, counts only."""
+    sent = measurement_round.responses.filter(status=Response.Status.COMPLETE)
+    invitations = measurement_round.invitations.all()
+    return {
+        "personal": measurement_round.uses_invitations,
+        "via_invitation": sent.filter(via_invitation=True).count(),
+        "via_open_link": sent.filter(via_invitation=False).count(),
+        "invitations_issued": invitations.count(),
+        "invitations_used": invitations.filter(used_at__isnull=False).count(),
+        "max_responses": measurement_round.max_responses,
+    }
+
+
 def report_context(request, measurement_round):
     report = build_report(measurement_round)
     context = {
         "round": measurement_round,
         "report": report,
+        "ways_in": ways_in(measurement_round),
         "manager": can(request.user, "learning.manage_round", measurement_round),
         "respondent_url": request.build_absolute_uri(measurement_round.respondent_url()),
     }
@@ -82,26 +96,20 @@ def report_context(request, measurement_round):
 
 
 @login_required
-def round_report(request, pk, invitations_form=None):
+def round_report(request, pk, invitations_form=None, links_form=None, cap_form=None):
     measurement_round = round_for(request, pk)
     context = report_context(request, measurement_round)
     context["invitations_form"] = invitations_form or RoundInvitationsForm()
-    return render(
-        request,
-        "learning/round_report.html",
-        context,
-        status=400 if invitations_form is not None else 200,
-    )
+    context["links_form"] = links_form or RoundLinksForm()
+    context["cap_form"] = cap_form or RoundCapForm(instance=measurement_round)
+    rejected = any(form is not None for form in (invitations_form, links_form, cap_form))
+    return render(request, "learning/round_report.html", context, status=400 if rejected else 200)
 
 
 @login_required
 def round_print(request, pk):
     measurement_round = round_for(request, pk)
     return render(request, "learning/round_print.html", report_context(request, measurement_round))
-
-
-def number(value, digits=2):
-    return f"{value:.{digits}f}".replace(".", ",")
 
 
 @login_required
@@ -112,10 +120,7 @@ def round_csv(request, pk):
     """
     measurement_round = round_for(request, pk)
     report = build_report(measurement_round)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="meting-{measurement_round.pk}.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
+    response, writer = csv_response(f"meting-{measurement_round.pk}.csv")
     writer.writerow(
         ["onderdeel", "groep", "n", "gemiddelde", "sd", "ci95_laag", "ci95_hoog", "alpha",
          "status"]
@@ -182,4 +187,36 @@ def round_invitations(request, pk):
         )
         transaction.on_commit(lambda a=address, b=body: send_plain_email.enqueue(subject, b, [a]))
     messages.success(request, _("%(count)d invitations sent.") % {"count": len(addresses)})
+    return redirect(measurement_round)
+
+
+@never_cache
+@login_required
+@require_POST
+def round_links(request, pk):
+    """Personal one-time links without e-mail: shown once, only their hashes are kept."""
+    measurement_round = round_for(request, pk, "learning.manage_round")
+    form = RoundLinksForm(request.POST)
+    if not form.is_valid():
+        return round_report(request, pk, links_form=form)
+    tokens = create_invitations(measurement_round, form.cleaned_data["count"])
+    base = measurement_round.respondent_url()
+    links = [request.build_absolute_uri(f"{base}u/{token}/") for token in tokens]
+    response = render(
+        request, "learning/round_links.html", {"round": measurement_round, "links": links}
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@require_POST
+def round_cap(request, pk):
+    """Change how many sent answers the open link accepts."""
+    measurement_round = round_for(request, pk, "learning.manage_round")
+    form = RoundCapForm(request.POST, instance=measurement_round)
+    if not form.is_valid():
+        return round_report(request, pk, cap_form=form)
+    form.save()
+    messages.success(request, _("The expected number of respondents has been saved."))
     return redirect(measurement_round)

@@ -1,12 +1,13 @@
-"""Local supplements and embed remarks are typed by outsiders: clean them before storing."""
+"""Local supplements (a few tags allowed: sanitised) and embed remarks (plain text: stored as typed,
+escaped wherever shown) are typed by outsiders."""
 
-import html
 import re
 from functools import partial
 
 import bleach
 from bleach.linkifier import LinkifyFilter
 
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 BLOCK_TAG = re.compile(r"<(p|ul|ol)\b", re.IGNORECASE)
 SUPPLEMENT_TAGS = {"p", "br", "strong", "em", "ul", "ol", "li", "a"}
 SUPPLEMENT_ATTRIBUTES = {"a": ["href"]}
@@ -43,7 +44,11 @@ def clean_supplement(html):
 
 
 def clean_plain_text(text, max_length=1000):
-    """Remarks are plain text: all markup stripped, whitespace collapsed per line."""
-    cleaned = html.unescape(bleach.clean(text or "", tags=set(), strip=True, strip_comments=True))
-    lines = [" ".join(line.split()) for line in cleaned.splitlines()]
+    """Remarks are plain text, stored as typed: ``<script>`` and ``&lt;`` stay exactly that.
+
+    Nothing is parsed as HTML here; every place that shows a remark escapes it (Django's
+    autoescape, the CSV writer neutralises formulas). Only layout is tidied: whitespace collapsed
+    per line, empty lines and control characters other than line breaks dropped.
+    """
+    lines = [" ".join(CONTROL.sub(" ", line).split()) for line in (text or "").splitlines()]
     return "\n".join(line for line in lines if line)[:max_length]

@@ -1,14 +1,14 @@
 """What the embed does: versions, view counts, remarks to the feedback ledger, API keys."""
 
-import hashlib
 import logging
 from datetime import timedelta
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F, Sum
 from django.utils import timezone
+
+from samenspel.ratelimits import over_limit
 
 from .embeddable import is_supplementable
 from .models import EmbedDailyViews, EmbedRemark, EmbedSettings, EmbedSupplement
@@ -16,8 +16,6 @@ from .models.settings import API_KEY_PREFIX, hash_api_key
 
 logger = logging.getLogger(__name__)
 
-REMARK_LIMIT = 3  # remarks per organisation, page and visitor ...
-REMARK_WINDOW = 10 * 60  # ... per ten minutes
 USAGE_DAYS = 30
 VIEW_BATCH = 50  # cached views per counter before they are written to the database
 VIEW_COUNTER_LIFETIME = timedelta(days=3)  # a counter outlives its day; flushed daily
@@ -186,22 +184,16 @@ def helpfulness_per_page(organisation, days=USAGE_DAYS):
 # Remarks ---------------------------------------------------------------------------------------
 
 
-def visitor_key(organisation, page, ip_address):
-    """A cache key for rate limiting; the IP address only ever exists inside a salted hash."""
-    material = f"{settings.SECRET_KEY}|{organisation.pk}|{page.pk}|{ip_address}"
-    return "embed:remark:" + hashlib.sha256(material.encode()).hexdigest()
+def allow_remark(request, organisation, page):
+    """True while this visitor stays under both remark limits; counts the attempt.
 
-
-def allow_remark(organisation, page, ip_address):
-    """True while this visitor stays under the limit for this page; counts the attempt."""
-    key = visitor_key(organisation, page, ip_address)
-    cache.add(key, 0, timeout=REMARK_WINDOW)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=REMARK_WINDOW)
-        count = 1
-    return count <= REMARK_LIMIT
+    Two limits per client address (``samenspel.ratelimits``): a few remarks per page, and a cap
+    over every page of every organisation, so one address cannot post hundreds of remarks by
+    moving from page to page. The address only exists inside a keyed hash in the cache.
+    """
+    per_page = over_limit(request, "embed-remark-page", scope=f"{organisation.pk}:{page.pk}")
+    overall = over_limit(request, "embed-remark")
+    return not (per_page or overall)
 
 
 def record_remark(organisation, page, helpful, remark):

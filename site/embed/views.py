@@ -84,10 +84,6 @@ def theme(embed_settings):
     }
 
 
-def client_ip(request):
-    return request.META.get("REMOTE_ADDR", "")
-
-
 @csrf_exempt  # anonymous, cookie-free form: a signed per-page token and a rate limit instead
 @require_http_methods(["GET", "HEAD", "POST"])
 def embed_page(request, organisation_slug, page_path_=""):
@@ -105,7 +101,7 @@ def embed_page(request, organisation_slug, page_path_=""):
     if request.method == "POST":
         form = RemarkForm(request.POST, organisation=organisation, page=page)
         if form.is_valid():
-            if allow_remark(organisation, page, client_ip(request)):
+            if allow_remark(request, organisation, page):
                 record_remark(
                     organisation, page, form.cleaned_data["helpful"], form.cleaned_data["remark"]
                 )

@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "django_tasks",
     "django_tasks_db",
+    "django_ratelimit",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -146,12 +147,26 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Samenspel] "
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
-    "signup": "20/m/ip",
+    # Sign-up is an anonymous write: at most 10 per hour from one address (samenspel.ratelimits).
+    "signup": "10/h/ip",
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
 }
 ACCOUNT_ADAPTER = "samenspel.accounts.AccountAdapter"
+
+# The client's address (samenspel.clientip): behind N trusted proxies the N-th address from the
+# right of the forwarded-for header, the connecting address when N is 0 (docs/security.md).
+# allauth gets the same count (and the same function, through the account adapter),
+# django-ratelimit the same function.
+SAMENSPEL_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0") or 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = SAMENSPEL_TRUSTED_PROXY_COUNT
+RATELIMIT_IP_META_KEY = "samenspel.clientip.client_ip"
+RATELIMIT_USE_CACHE = "default"
+# django-ratelimit wants a cache shared by every process (Redis in production, see
+# production.py). Dev and test run one process on the local-memory cache, whose increments are
+# atomic within that process, so its "not a shared cache" check is silenced here only.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Samenspel"
 # Roles that must have two-factor authentication before they can do anything else.

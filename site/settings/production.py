@@ -40,6 +40,8 @@ if REDIS_URL := os.environ.get("REDIS_URL"):
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    # A shared cache: django-ratelimit's cache check runs and passes.
+    SILENCED_SYSTEM_CHECKS = []
 
 if AWS_STORAGE_BUCKET_NAME := os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}  # noqa: F405

@@ -34,8 +34,11 @@ def test_plain_supplement_text_becomes_paragraphs():
     assert "<p>Tweede &amp; laatste" in cleaned
 
 
-def test_remarks_become_plain_text():
+def test_remarks_are_plain_text_stored_as_typed():
+    # Issue 13, finding 9: markup is neither stripped nor decoded; only layout is tidied.
     assert clean_plain_text("<b>Goed</b> stuk <script>x()</script>\n\n  a < b  ") == (
-        "Goed stuk x()\na < b"
+        "<b>Goed</b> stuk <script>x()</script>\na < b"
     )
+    assert clean_plain_text("&lt;script&gt; &amp; co") == "&lt;script&gt; &amp; co"
+    assert clean_plain_text("a\x00b\x1bc") == "a b c"
     assert len(clean_plain_text("x" * 5000, 1000)) == 1000

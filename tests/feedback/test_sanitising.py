@@ -82,7 +82,7 @@ def test_stored_body_contains_no_script_or_handlers(login, professional, article
     assert "script" not in body and "onmouseover" not in body and "javascript" not in body
 
 
-@override_settings(FEEDBACK_COMMENT_RATE_LIMIT=(2, 600))
+@override_settings(SAMENSPEL_RATE_LIMITS={"feedback-comment": "2/10m"})
 def test_rate_limit_per_user_keeps_text(login, professional, other_professional, article):
     client = login(professional)
     for number in range(2):

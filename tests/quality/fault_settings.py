@@ -8,8 +8,9 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 
-# The fault test has one professional post a comment every tenth of a second; the production
-# limit (5 per 10 minutes, learning.feedback.ratelimit) would turn all but the first five into a
-# "wait a few minutes" form page. The limit itself is tested in
-# tests/feedback/test_sanitising.py (test_rate_limit_per_user_keeps_text).
-FEEDBACK_COMMENT_RATE_LIMIT = (100_000, 600)
+# The fault test has one professional post a comment every tenth of a second and anonymous
+# respondents (all from 127.0.0.1) send questionnaire answers; the production limits
+# (samenspel.ratelimits: 5 comments per 10 minutes, 60 questionnaire posts per hour per address)
+# would turn most of them into "wait a few minutes" pages. The limits themselves are tested in
+# tests/feedback/test_sanitising.py and tests/site/test_rate_limits.py.
+SAMENSPEL_RATE_LIMITS = {"feedback-comment": "100000/10m", "questionnaire": "100000/h"}

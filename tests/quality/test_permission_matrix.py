@@ -479,6 +479,12 @@ def round_invitations(o):
     return o["round"].invitations.count()
 
 
+def round_cap(o):
+    measurement_round = o["round"]
+    measurement_round.refresh_from_db()
+    return measurement_round.max_responses
+
+
 def colour(role):
     return "#%02x2a4a" % (ROLES.index(role) * 4)
 
@@ -542,6 +548,20 @@ POSTS = [
         lambda role: {"emails": f"{role}@example.org"},
         DELFT_LOT_MANAGERS,
         round_invitations,
+    ),
+    (
+        "round personal links",
+        lambda o: f"/leren/meting/{o['round'].pk}/persoonlijke-links/",
+        lambda role: {"count": "2"},
+        DELFT_LOT_MANAGERS,
+        round_invitations,
+    ),
+    (
+        "round expected number of respondents",
+        lambda o: f"/leren/meting/{o['round'].pk}/verwacht-aantal/",
+        lambda role: {"max_responses": str(ROLES.index(role) + 10)},
+        DELFT_LOT_MANAGERS,
+        round_cap,
     ),
 ]
 
@@ -661,6 +681,8 @@ LEARNING_ROUTES = {
     "round_print": "round (aggregate)",
     "round_csv": "round (aggregate)",
     "round_invitations": "round",
+    "round_links": "round",
+    "round_cap": "round",
     "guest": "guest link",
     "guest_ics": "guest link",
     "respond": "the respondent's own form",

@@ -11,8 +11,9 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from samenspel.permissions import can
+from samenspel.ratelimits import USER, over_limit
 
-from .. import ratelimit, services
+from .. import services
 from ..anchors import blocks_of_revision
 from ..forms import CommentEditForm, CommentForm, ModerationForm, ReportForm
 from ..models import Comment
@@ -30,8 +31,8 @@ def create_comment(request):
     if not can(request.user, "feedback.post_comment"):
         raise PermissionDenied
     form = CommentForm(request.POST)
-    if ratelimit.is_limited(request.user):
-        form.is_valid()
+    # Only a valid comment counts, atomically (django-ratelimit): five per member per ten minutes.
+    if form.is_valid() and over_limit(request, "feedback-comment", key=USER):
         form.add_error(
             None,
             _(
@@ -51,7 +52,6 @@ def create_comment(request):
             body=data["body"],
             hide_name=data["hide_name"],
         )
-        ratelimit.record_post(request.user)
         messages.success(request, _("Thank you. Your comment has been posted."))
         return redirect(comment_url(comment))
     page = Page.objects.filter(pk=request.POST.get("page")).first()

@@ -1,16 +1,14 @@
 """The task team's side of the ledger: inbox of comments, items, status changes, dashboard,
 CSV export and the period report. Method owners only (feedback.manage_items)."""
 
-import csv
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from samenspel.csvexport import csv_response
 from samenspel.permissions import can
 
 from .. import reports, services
@@ -195,11 +193,8 @@ CSV_HEADER = [
 @owner_view("feedback.view_dashboard")
 def export_csv(request):
     """All items; no names of contributors (the register rules apply to exports as well)."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
     stamp = timezone.localdate().isoformat()
-    response["Content-Disposition"] = f'attachment; filename="feedback-{stamp}.csv"'
-    response.write("\ufeff")  # Excel reads UTF-8 only with a byte-order mark
-    writer = csv.writer(response, delimiter=";")
+    response, writer = csv_response(f"feedback-{stamp}.csv")  # formulas neutralised
     writer.writerow(CSV_HEADER)
     now = timezone.now()
     items = FeedbackItem.objects.prefetch_related("building_blocks", "comments").order_by("pk")
