@@ -11,8 +11,12 @@ from django.views.decorators.http import require_GET
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+
+from samenspel.params import DB_INT_MAX
 
 from .embeddable import embeddable_models, site_for
 from .models import EmbedSupplement
@@ -34,8 +38,24 @@ class PlainWordsSearchFilter(SearchFilter):
         return super().filter_queryset(request, queryset, view)
 
 
+class BoundedPagination(WagtailPagination):
+    """Wagtail's pagination checks that offset is a positive integer but not how large it is:
+    ``?offset=99999999999999999999`` reached PostgreSQL's OFFSET (bigint) and gave a 500. An
+    offset no database integer holds is a 400 like any other bad offset."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        try:
+            offset = int(request.GET.get("offset", 0))  # as Wagtail reads it (also "1_000")
+        except ValueError:
+            offset = 0  # Wagtail answers 400 for it
+        if offset > DB_INT_MAX:
+            raise BadRequestError(f"offset cannot be higher than {DB_INT_MAX}")
+        return super().paginate_queryset(queryset, request, view)
+
+
 class EmbeddablePagesAPIViewSet(PagesAPIViewSet):
     renderer_classes = [JSONRenderer]
+    pagination_class = BoundedPagination
     filter_backends = [
         *(f for f in PagesAPIViewSet.filter_backends if f is not SearchFilter),
         PlainWordsSearchFilter,  # last, as in Wagtail: search results cannot be filtered further

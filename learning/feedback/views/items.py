@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from samenspel.params import int_list_param
 from samenspel.permissions import can
 
 from .. import reports, services
@@ -70,8 +71,10 @@ def comment_inbox(request):
 
 @owner_view()
 def create_item(request):
-    comment_ids = request.POST.getlist("comments") or request.GET.getlist("comments")
-    comments = list(Comment.objects.filter(pk__in=[c for c in comment_ids if c.isdigit()]))
+    comment_ids = int_list_param(request.POST, "comments") or int_list_param(
+        request.GET, "comments"
+    )
+    comments = list(Comment.objects.filter(pk__in=comment_ids))
     initial = {
         "comments": comments,
         "building_blocks": sorted({c.page_id for c in comments}),
@@ -231,7 +234,10 @@ def period_report(request):
     period = reports.parse_period(text) if text else reports.current_quarter()
     error = None
     if period is None:
-        error = _("Enter a period as year-month (2026-03) or year-quarter (2026-K1).")
+        error = _(
+            "Enter a period as year-month (2026-03) or year-quarter (2026-K1), with a year "
+            "from %(first)s to %(last)s."
+        ) % {"first": reports.MIN_YEAR, "last": reports.MAX_YEAR}
         period = reports.current_quarter()
     report = reports.period_report(period)
     return render(
