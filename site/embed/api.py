@@ -1,7 +1,9 @@
 """Read-only JSON API for organisations that pull the method into their own CMS.
 
 Wagtail's pages endpoint, limited to embeddable, public, live pages (never cases or LOT), plus
-the organisation's local supplements for a caller holding that organisation's API key.
+an organisation's local supplements. Supplements are public: every embed page shows them to
+anyone who opens its URL, so the API serves them to anyone too, for the organisation named by
+``?organisation=<slug>`` or by the API key sent as a Bearer token (issue 13, finding 7).
 """
 
 import re
@@ -16,6 +18,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
+from samenspel.models import Organisation
 from samenspel.params import DB_INT_MAX
 
 from .embeddable import embeddable_models, site_for
@@ -24,6 +27,7 @@ from .services import key_from_request, organisation_for_key
 
 # Characters that full-text engines read as query syntax (SQLite FTS5 fails on a stray quote);
 # a reader's search is plain words, so they are dropped rather than passed on.
+INVALID_KEY = "Invalid API key."
 SEARCH_SYNTAX = re.compile(r'["*^():{}\[\]]')
 
 
@@ -64,14 +68,15 @@ class EmbeddablePagesAPIViewSet(PagesAPIViewSet):
     def get_base_queryset(self):
         return super().get_base_queryset().type(*embeddable_models())
 
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["organisation"])
+
     def detail_view(self, request, pk):
         response = super().detail_view(request, pk)
-        key = key_from_request(request)
-        if key is None:
-            return response
-        organisation = organisation_for_key(key)
+        organisation, error = organisation_asked_for(request)
+        if error:
+            return Response({"message": error}, status=401 if error == INVALID_KEY else 404)
         if organisation is None:
-            return Response({"message": "Invalid API key."}, status=401)
+            return response
         supplement = EmbedSupplement.objects.filter(
             organisation=organisation, page_id=self.get_object().pk
         ).first()
@@ -88,14 +93,33 @@ api_router = WagtailAPIRouter("embed:api")
 api_router.register_endpoint("pages", EmbeddablePagesAPIViewSet)
 
 
+def organisation_asked_for(request):
+    """(organisation, error): from the Bearer key when one is sent (a wrong key is an error, not
+    a fallback), else from ``?organisation=<slug>``; (None, None) when neither is given."""
+    key = key_from_request(request)
+    if key is not None:
+        organisation = organisation_for_key(key)
+        return (organisation, None) if organisation else (None, INVALID_KEY)
+    slug = request.GET.get("organisation", "").strip()
+    if not slug:
+        return None, None
+    organisation = Organisation.objects.filter(slug=slug).first()
+    return (organisation, None) if organisation else (None, "Unknown organisation.")
+
+
 @require_GET
 def supplements(request):
-    """Every local supplement of the organisation whose key is sent as a Bearer token."""
-    organisation = organisation_for_key(key_from_request(request))
+    """Every local supplement of one organisation (``?organisation=<slug>`` or its key)."""
+    organisation, error = organisation_asked_for(request)
     if organisation is None:
-        response = JsonResponse({"message": "A valid API key is required."}, status=401)
-        response["WWW-Authenticate"] = 'Bearer realm="samenspel"'
-        return response
+        if error == INVALID_KEY:
+            response = JsonResponse({"message": error}, status=401)
+            response["WWW-Authenticate"] = 'Bearer realm="samenspel"'
+            return response
+        if error:
+            return JsonResponse({"message": error}, status=404)
+        message = "Name the organisation: ?organisation=<slug>, or send its API key."
+        return JsonResponse({"message": message}, status=400)
     site = site_for(request)
     items = [
         {

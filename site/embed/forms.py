@@ -150,8 +150,10 @@ class SupplementForm(forms.Form):
         max_length=SUPPLEMENT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_(
-            "Plain text; an empty line starts a new paragraph. Links to your intranet are "
-            "allowed. Leave empty to remove the supplement."
+            "Public: anyone who opens the embedded page or the API can read it, also outside "
+            "your intranet. Write no internal details, names or phone numbers that are not "
+            "public. Plain text; an empty line starts a new paragraph. Links to your intranet "
+            "are allowed. Leave empty to remove the supplement."
         ),
     )
 

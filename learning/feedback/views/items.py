@@ -54,7 +54,10 @@ def owner_view(permission="feedback.manage_items"):
 def comment_inbox(request):
     """Recent comments, newest first, to bundle into feedback items."""
     comments = (
-        Comment.objects.active().select_related("author", "page").prefetch_related("feedback_items")
+        Comment.objects.for_user(request.user, request.session)
+        .active()
+        .select_related("author", "page")
+        .prefetch_related("feedback_items")
     )
     kind = request.GET.get("soort", "")
     if kind in CommentKind.values:
@@ -74,7 +77,9 @@ def create_item(request):
     comment_ids = int_list_param(request.POST, "comments") or int_list_param(
         request.GET, "comments"
     )
-    comments = list(Comment.objects.filter(pk__in=comment_ids))
+    comments = list(
+        Comment.objects.for_user(request.user, request.session).filter(pk__in=comment_ids)
+    )
     initial = {
         "comments": comments,
         "building_blocks": sorted({c.page_id for c in comments}),
@@ -118,7 +123,11 @@ def edit_item(request, pk):
     return render(
         request,
         "feedback/manage/item_form.html",
-        {"form": form, "comments": list(item.comments.all()), "item": item},
+        {
+            "form": form,
+            "comments": list(item.comments.for_user(request.user, request.session)),
+            "item": item,
+        },
         status=400 if form.errors else 200,
     )
 
@@ -145,7 +154,9 @@ def item_detail(request, pk):
         else:
             messages.success(request, _("The status has been changed; contributors are notified."))
             return redirect(item.get_absolute_url())
-    comments = item.comments.select_related("author", "page")
+    comments = item.comments.for_user(request.user, request.session).select_related(
+        "author", "page"
+    )
     return render(
         request,
         "feedback/manage/item_detail.html",
