@@ -232,12 +232,11 @@ def test_every_query_parameter_read_by_our_views_is_known_to_the_scan():
     """A view that reads a parameter in a way the scan cannot follow fails here: teach
     ``url_inventory`` the new form, so the fuzz test keeps covering every parameter."""
     unresolved = [
-        reason
-        for pattern in PATTERNS
-        if pattern.is_own
-        for reason in parameters_of(pattern)[1]
+        reason for pattern in PATTERNS if pattern.is_own for reason in parameters_of(pattern)[1]
     ]
-    unresolved += [reason for model in page_models() for reason in page_query_parameters(model).unresolved]
+    unresolved += [
+        reason for model in page_models() for reason in page_query_parameters(model).unresolved
+    ]
     assert not unresolved, "\n".join(sorted(set(unresolved)))
 
 
@@ -245,7 +244,9 @@ def test_the_scan_found_the_parameters_of_the_reported_views():
     by_name = {pattern.description: parameters_of(pattern)[0] for pattern in PATTERNS}
     assert "bouwsteen" in by_name["feedbackregister/"]
     assert "periode" in by_name["feedback/beheer/rapportage/"]
-    api = [names for description, names in by_name.items() if description.startswith("api/v2/^pages/")]
+    api = [
+        names for description, names in by_name.items() if description.startswith("api/v2/^pages/")
+    ]
     assert api and all({"offset", "limit", "child_of"} <= set(names) for names in api)
 
 

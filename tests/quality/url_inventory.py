@@ -112,7 +112,8 @@ def query_parameters(targets, packages=OWN_PACKAGES):
                     pending.extend(
                         value
                         for value in vars(cls).values()
-                        if inspect.isfunction(value) or isinstance(value, staticmethod | classmethod)
+                        if inspect.isfunction(value)
+                        or isinstance(value, staticmethod | classmethod)
                     )
             continue
         function = getattr(target, "__func__", target)
