@@ -19,7 +19,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
 from samenspel.models import Organisation
-from samenspel.params import DB_INT_MAX
+from samenspel.params import DB_INT_MAX, parse_int
 
 from .embeddable import embeddable_models, site_for
 from .models import EmbedSupplement
@@ -69,6 +69,14 @@ class EmbeddablePagesAPIViewSet(PagesAPIViewSet):
         return super().get_base_queryset().type(*embeddable_models())
 
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["organisation"])
+
+    def find_object(self, queryset, request):
+        """Wagtail passes ``?id=`` to the database as typed, so ``id=1e309`` was a 500 (found by
+        the URL fuzz test); an id that is not a plain integer is a 400."""
+        wanted = request.GET.get("id")
+        if wanted is not None and "html_path" not in request.GET and parse_int(wanted) is None:
+            raise BadRequestError("id must be a positive integer")
+        return super().find_object(queryset, request)
 
     def detail_view(self, request, pk):
         response = super().detail_view(request, pk)

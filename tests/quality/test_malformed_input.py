@@ -145,3 +145,20 @@ def test_a_valid_png_logo_is_still_accepted(client, org_admin):
     assert response.status_code == 302
     assert EmbedSettings.objects.get().logo.width == 64
     assert client.get("/organisaties/delft/intranet/").status_code == 200
+
+
+def test_the_history_of_wagtails_root_node_is_not_found(client, task_team):
+    """Found by the URL fuzz test: the root node (depth 1) is live but no page of the site; its
+    version history crashed Wagtail's user bar for method owners."""
+    from wagtail.models import Page
+
+    client.force_login(task_team)
+    root = Page.get_first_root_node()
+    assert client.get(f"/wat-is-er-veranderd/{root.pk}/").status_code == 404
+
+
+@pytest.mark.parametrize("value", ["1e309", "0000-01", "99999999999999999999", "-1", ""])
+def test_page_api_find_with_a_malformed_id_is_a_bad_request(client, value):
+    """Found by the URL fuzz test: Wagtail's find view passed ?id= to the database as typed."""
+    response = client.get("/api/v2/pages/find/", {"id": value})
+    assert response.status_code == 400

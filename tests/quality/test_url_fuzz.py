@@ -69,8 +69,10 @@ ODD_TEXT = [
     "\x00",  # rejected by middleware with a 400
 ]
 # The first values tried for every parameter of every pattern and role (before hypothesis).
-# 10^20 is above 2^63 (psycopg's OverflowError, PostgreSQL's bigint) and above 2^31.
-EXTREMES = ["99999999999999999999", "0000-01", "9999-K4", "²"]
+# 2^63 and 10^20 are above PostgreSQL's bigint (psycopg handles them differently), "²" passes
+# str.isdigit() but not int(). Each is sent in every parameter at once, then in each alone
+# (one parameter's early 400 must not hide another's 500).
+EXTREMES = ["9223372036854775808", "99999999999999999999", "0000-01", "9999-K4", "²"]
 INT_PATH_VALUES = [
     "0",
     "1",
@@ -189,7 +191,11 @@ def extreme_path(segments, value, world):
     pieces = []
     for segment in segments:
         if not is_route(segment):
-            return None
+            literal = regex_literal(segment)
+            if literal is None:
+                return None
+            pieces.append(literal)
+            continue
         route = str(segment)
         out, position = [], 0
         for match in _PATH_PARAMETER_COMPONENT_RE.finditer(route):
@@ -203,6 +209,12 @@ def extreme_path(segments, value, world):
     return "/" + "".join(pieces)
 
 
+def regex_literal(segment):
+    """The text a regex segment such as ``^pages/`` matches when it matches one text only."""
+    pattern = segment.regex.pattern.removeprefix("^").removesuffix("\\Z").removesuffix("$")
+    return pattern if re.fullmatch(r"[-\w/.]*", pattern) else None
+
+
 def query_string(parameters):
     return urlencode([(name, value) for name, values in parameters for value in values])
 
@@ -211,7 +223,8 @@ def query_string(parameters):
 
 PATTERNS = url_patterns()
 # Third-party views: we cannot scan their source the same way; the Wagtail API declares its
-# parameters (``known_query_parameters``), the others get a few common ones.
+# parameters (``known_query_parameters``, ``find_query_parameters``), the others get a few
+# common ones.
 FOREIGN_PARAMETERS = ["p", "q", "page", "next", "ordering"]
 
 
@@ -224,7 +237,8 @@ def parameters_of(pattern):
     else:
         names = set(FOREIGN_PARAMETERS)
     for target in view_targets(pattern.callback):
-        names |= set(getattr(target, "known_query_parameters", ()))
+        for declared in ("known_query_parameters", "find_query_parameters"):
+            names |= set(getattr(target, declared, ()))
     return sorted(names), unresolved
 
 
@@ -268,9 +282,16 @@ def fetch(client, path, query=""):
     return url, response.status_code
 
 
+# 5xx answers that are the protocol's, not an error: oEmbed answers an unsupported ``format``
+# with 501 Not Implemented (oEmbed 1.0, section 2.3.4).
+PROTOCOL_ANSWERS = {"/oembed/": {501}}
+
+
 def assert_no_server_error(client, path, query=""):
     url, status = fetch(client, path, query)
-    assert isinstance(status, int) and status < 500, f"GET {url[:300]} -> {status}"
+    allowed = PROTOCOL_ANSWERS.get(path, set())
+    ok = isinstance(status, int) and (status < 500 or status in allowed)
+    assert ok, f"GET {url[:300]} -> {status}"
 
 
 def fuzz(client, paths, names, examples):
@@ -300,9 +321,28 @@ def fuzz_client(client):
     return client
 
 
+# Patterns whose only purpose is a server error: Wagtail's page for testing error reporting.
+DELIBERATE_ERRORS = {"wagtailadmin_error_test"}
+# Known server errors in third-party code, expected to fail (strict: when one passes, remove it).
+KNOWN_FOREIGN_ERRORS = {
+    ("admin/login/", "taskteam"): (
+        "Wagtail's LoginView sends a logged-in user to ?next= through django.shortcuts.redirect, "
+        "which reads a value without '/' or '.' as a URL name (NoReverseMatch, 500). Goes away "
+        "when /admin/login/ hands over to allauth (issue 13, finding 1)."
+    ),
+}
+
+
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.description[:80])
-def test_no_url_pattern_answers_with_a_server_error(fuzz_client, fuzz_world, pattern, role):
+def test_no_url_pattern_answers_with_a_server_error(
+    request, fuzz_client, fuzz_world, pattern, role
+):
+    if pattern.name in DELIBERATE_ERRORS:
+        pytest.skip("this page raises an error on purpose")
+    known = KNOWN_FOREIGN_ERRORS.get((pattern.description, role))
+    if known:
+        request.applymarker(pytest.mark.xfail(reason=known, strict=True))
     client = fuzz_client
     log_in(client, fuzz_world["users"][role])
     names, _unresolved = parameters_of(pattern)
@@ -312,6 +352,9 @@ def test_no_url_pattern_answers_with_a_server_error(fuzz_client, fuzz_world, pat
         path = extreme_path(pattern.segments, value, fuzz_world)
         if path is not None:
             assert_no_server_error(client, path, query_string([(n, [value]) for n in names]))
+            if pattern.is_own:
+                for name in names:
+                    assert_no_server_error(client, path, query_string([(name, [value])]))
     fuzz(client, path_strategy(pattern.segments, fuzz_world), names, examples)
 
 
@@ -337,4 +380,6 @@ def test_no_page_or_page_route_answers_with_a_server_error(fuzz_client, fuzz_wor
             for value in EXTREMES:
                 query = query_string([(name, [value]) for name in names])
                 assert_no_server_error(client, url + route, query)
+                for name in names:
+                    assert_no_server_error(client, url + route, query_string([(name, [value])]))
             fuzz(client, st.just(url + route), names, EXAMPLES)

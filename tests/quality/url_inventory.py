@@ -44,7 +44,10 @@ class Pattern:
 
     @property
     def is_own(self):
-        return self.module.startswith(OWN_PACKAGES)
+        """Our view, also when a third-party router wraps our class (the page API)."""
+        return self.module.startswith(OWN_PACKAGES) or any(
+            own(target) for target in view_targets(self.callback)
+        )
 
 
 def url_patterns(resolver=None, segments=()):
