@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from . import routing
 from .views import organisations
 from .views.health import healthz
+from .views.security import security_policy, security_txt
 
 samenspel_patterns = (
     [
@@ -30,6 +31,8 @@ samenspel_patterns = (
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path(".well-known/security.txt", security_txt, name="security_txt"),
+    path("beveiliging/melden/", security_policy, name="security_policy"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),

@@ -15,6 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
+from samenspel.querysets import hidden_page_paths
+
 from .models import NotificationPreference, PageFollow
 
 
@@ -44,7 +46,12 @@ def send_digest_to(user_id, now=None):
     )
     if preference is None or not preference.user.is_active:
         return 0
-    pages = changes_for(user_id, preference.last_digest_at)
+    hidden = tuple(hidden_page_paths(preference.user))  # pages the reader may no longer view
+    pages = [
+        page
+        for page in changes_for(user_id, preference.last_digest_at)
+        if not page.path.startswith(hidden)
+    ]
     sent = 0
     if pages:
         base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")

@@ -5,16 +5,24 @@ from .choices import OPEN_STATUSES
 
 
 class CommentQuerySet(models.QuerySet):
-    def for_user(self, user):
-        """Comments a user may read: members only; hidden ones only for moderators and for
-        their own author (who sees them marked as hidden)."""
+    def for_user(self, user, session=None):
+        """Comments a user may read: members only, and only on pages whose view restriction
+        they pass (the page's own rule, for everyone including moderators; ``session`` carries
+        shared-password passes); hidden ones only for moderators and for their own author (who
+        sees them marked as hidden)."""
         from samenspel.permissions import can
 
         if not user.is_authenticated:
             return self.none()
+        comments = self.on_viewable_pages(user, session)
         if can(user, "feedback.moderate_comment"):
-            return self
-        return self.filter(Q(is_hidden=False) | Q(author=user))
+            return comments
+        return comments.filter(Q(is_hidden=False) | Q(author=user))
+
+    def on_viewable_pages(self, user, session=None):
+        from samenspel.querysets import on_hidden_pages
+
+        return self.exclude(on_hidden_pages(user, session))
 
     def top_level(self):
         return self.filter(parent__isnull=True)

@@ -72,7 +72,10 @@ class Period:
     end: datetime.datetime  # exclusive
 
 
-PERIOD_PATTERN = re.compile(r"^(\d{4})-(?:(0[1-9]|1[0-2])|[QqKk]([1-4]))$")
+PERIOD_PATTERN = re.compile(r"^([0-9]{4})-(?:(0[1-9]|1[0-2])|[QqKk]([1-4]))$")
+# Years a report can be about: the ledger did not exist before 2000, and datetime (and the
+# database) cannot represent the day after 9999-12-31, which a period's end needs.
+MIN_YEAR, MAX_YEAR = 2000, 2100
 
 
 def parse_period(text):
@@ -81,6 +84,8 @@ def parse_period(text):
     if not match:
         return None
     year = int(match[1])
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
     if match[2]:
         first_month, months = int(match[2]), 1
     else:

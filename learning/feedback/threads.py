@@ -39,9 +39,10 @@ def author_label(comment, user, sees_authors):
 
 
 class PageThreads:
-    def __init__(self, page, user):
+    def __init__(self, page, user, session=None):
         self.page = page
         self.user = user
+        self.session = session
         self.by_anchor = defaultdict(list)
         self.count = 0
         if can(user, "feedback.view_comments"):
@@ -50,7 +51,7 @@ class PageThreads:
     def _load(self):
         page, user = self.page, self.user
         comments = list(
-            Comment.objects.for_user(user)
+            Comment.objects.for_user(user, self.session)
             .filter(page_id=page.pk)
             .select_related("author")
             .order_by("created_at", "pk")
@@ -112,5 +113,5 @@ def anchor_states(page, comments):
 def threads_for(request, page):
     per_page = request.__dict__.setdefault("_feedback_threads", {})
     if page.pk not in per_page:
-        per_page[page.pk] = PageThreads(page, request.user)
+        per_page[page.pk] = PageThreads(page, request.user, getattr(request, "session", None))
     return per_page[page.pk]

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspel.models import Organisation
+from samenspel.params import int_param
 from samenspel.permissions import can
 
 from .embeddable import embeddable_pages, page_path, site_for, supplementable_pages
@@ -78,10 +79,8 @@ def screen_context(request, organisation, form, new_key=None):
 
 
 def snippet_page(request, pages):
-    wanted = request.GET.get("pagina")
-    if wanted and wanted.isdigit():
-        return next((page for page in pages if page.pk == int(wanted)), None)
-    return None
+    wanted = int_param(request.GET, "pagina")
+    return next((page for page in pages if page.pk == wanted), None)
 
 
 def snippet_for(request, organisation, page, site):

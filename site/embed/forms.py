@@ -3,6 +3,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
+from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.images.fields import WagtailImageField
 
@@ -18,6 +19,43 @@ FORM_TOKEN_SALT = "samenspel.embed.remark"  # noqa: S105 (a signing namespace, n
 FORM_TOKEN_MAX_AGE = 24 * 60 * 60
 
 
+CORRUPT_IMAGE = _(
+    "This file is not a usable image: it may be damaged or cut off. Save it again as PNG or "
+    "JPEG and upload it once more."
+)
+
+
+def decode_fully(upload):
+    """Raise unless Pillow can decode the whole file. SVG has no pixels to decode."""
+    if getattr(upload.image, "format_name", None) == "svg":
+        return
+    try:
+        upload.seek(0)
+        with PILImage.open(upload) as image:
+            image.verify()  # checksums and structure
+        upload.seek(0)
+        with PILImage.open(upload) as image:
+            image.load()  # every pixel: verify() does not decode the image data
+    finally:
+        upload.seek(0)
+
+
+class DecodedImageField(WagtailImageField):
+    """Wagtail's image field reads only the header, and its size check lets Pillow's errors out
+    (a truncated PNG gave a 500); a damaged file here gets a Dutch message instead."""
+
+    def to_python(self, data):
+        try:
+            upload = super().to_python(data)
+            if upload is not None:
+                decode_fully(upload)
+        except ValidationError:
+            raise
+        except Exception:  # noqa: BLE001 (Pillow raises OSError, SyntaxError, ValueError, struct.error, …)
+            raise ValidationError(CORRUPT_IMAGE, code="corrupt_image") from None
+        return upload
+
+
 class EmbedSettingsForm(forms.ModelForm):
     origins = forms.CharField(
         label=_("Allowed intranet origins"),
@@ -28,7 +66,7 @@ class EmbedSettingsForm(forms.ModelForm):
             "port only if it is not the default). No paths, no wildcards."
         ),
     )
-    logo_upload = WagtailImageField(
+    logo_upload = DecodedImageField(
         label=_("Logo"),
         required=False,
         help_text=_("PNG, JPEG, GIF, WebP or SVG; shown at the top of every embedded page."),
@@ -112,8 +150,10 @@ class SupplementForm(forms.Form):
         max_length=SUPPLEMENT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_(
-            "Plain text; an empty line starts a new paragraph. Links to your intranet are "
-            "allowed. Leave empty to remove the supplement."
+            "Public: anyone who opens the embedded page or the API can read it, also outside "
+            "your intranet. Write no internal details, names or phone numbers that are not "
+            "public. Plain text; an empty line starts a new paragraph. Links to your intranet "
+            "are allowed. Leave empty to remove the supplement."
         ),
     )
 

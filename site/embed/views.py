@@ -24,6 +24,7 @@ from .embeddable import Resolution, is_supplementable, page_path, resolve, site_
 from .forms import RemarkForm
 from .headers import allow_framing_by
 from .links import LinkRewriter, embed_url
+from .origins import valid_origins
 from .services import (
     allow_remark,
     page_in_version,
@@ -128,7 +129,7 @@ def embed_page(request, organisation_slug, page_path_=""):
         "form": form,
         "thanked": "bedankt" in request.GET,
         "limited": limited,
-        "allowed_origins_json": json.dumps(embed_settings.allowed_origins),
+        "allowed_origins_json": json.dumps(valid_origins(embed_settings.allowed_origins)),
         **theme(embed_settings),
     }
     response = render(request, "embed/page.html", context, status=429 if limited else 200)

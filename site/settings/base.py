@@ -203,6 +203,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Samenspel <noreply@sa
 
 WAGTAIL_SITE_NAME = "Samenspel"
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# Where vulnerability reports go; published in /.well-known/security.txt (RFC 9116).
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "mailto:security@samenspel.example")
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"}
 }

@@ -49,8 +49,12 @@ def test_detail_includes_the_supplement_with_the_organisations_key(
     assert client.get(url, HTTP_AUTHORIZATION="Bearer sse_fout").status_code == 401
 
 
-def test_supplements_endpoint_needs_a_current_key(client, tree, delft_supplement, api_key):
-    assert client.get("/api/v2/supplements/").status_code == 401
+def test_supplements_endpoint_with_a_key_needs_a_current_key(
+    client, tree, delft_supplement, api_key
+):
+    assert (
+        client.get("/api/v2/supplements/", HTTP_AUTHORIZATION="Bearer sse_fout").status_code == 401
+    )
     response = client.get("/api/v2/supplements/", HTTP_AUTHORIZATION=f"Bearer {api_key}")
     assert response.status_code == 200
     [item] = response.json()["items"]
@@ -58,3 +62,29 @@ def test_supplements_endpoint_needs_a_current_key(client, tree, delft_supplement
     EmbedSettings.objects.get().rotate_api_key()
     old = client.get("/api/v2/supplements/", HTTP_AUTHORIZATION=f"Bearer {api_key}")
     assert old.status_code == 401
+
+
+def test_supplements_are_public_in_the_embed_and_the_api_alike(client, tree, delft_supplement):
+    """Issue 13, finding 7: the embed page shows a supplement to anyone, so the API does too."""
+    text = "In Delft doet de casuscoördinator de weging samen met de GI."
+    embed = client.get("/embed/delft/bouwstenen/weging/")
+    assert embed.status_code == 200 and text in embed.content.decode()
+    listing = client.get("/api/v2/supplements/", {"organisation": "delft"})
+    assert listing.status_code == 200
+    [item] = listing.json()["items"]
+    assert item["page_id"] == tree.weging.pk and text in item["html"]
+    detail = client.get(f"/api/v2/pages/{tree.weging.pk}/", {"organisation": "delft"}).json()
+    assert detail["local_supplement"]["html"] == item["html"] == delft_supplement.text
+
+
+def test_supplements_without_an_organisation_or_for_an_unknown_one(client, tree):
+    assert client.get("/api/v2/supplements/").status_code == 400
+    assert client.get("/api/v2/supplements/", {"organisation": "onbekend"}).status_code == 404
+    detail = client.get(f"/api/v2/pages/{tree.weging.pk}/", {"organisation": "onbekend"})
+    assert detail.status_code == 404
+
+
+def test_the_supplement_editor_says_the_text_is_public(client, tree, org_admin):
+    client.force_login(org_admin)
+    html = client.get(f"/organisaties/delft/intranet/aanvullingen/{tree.weging.pk}/").content
+    assert "Openbaar: iedereen die de ingebedde pagina of de API opent" in html.decode()

@@ -73,3 +73,62 @@ def test_every_other_view_forbids_framing(client, tree, delft_embed, org_admin, 
     assert response.status_code != 500  # 501 is oEmbed's answer for format=xml
     assert frame_ancestors(response) == "'none'"
     assert response["X-Frame-Options"] == "DENY"
+
+
+CHARACTERS = "een adres bestaat alleen uit een protocol, een hostnaam"
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("https://a.example;script-src 'unsafe-inline' 'self'", CHARACTERS),
+        ("https://a.example https:", CHARACTERS),
+        ("https://a.example\r\nscript-src *", "jokertekens zijn niet toegestaan"),
+        ("https://a.example\r\n'self'", CHARACTERS),
+    ],
+)
+def test_the_reported_csp_injections_are_refused_and_never_reach_the_header(
+    client, tree, delft_embed, org_admin, typed, message
+):
+    """Issue 13, finding 2: the form refuses them with a Dutch message and keeps the text."""
+    client.force_login(org_admin)
+    response = client.post(
+        "/organisaties/delft/intranet/",
+        {"origins": typed, "primary_colour": "#0b5c8a", "version": "latest"},
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html
+    assert typed.split("\r")[0].replace("'", "&#x27;") in html
+    delft_embed.refresh_from_db()
+    assert delft_embed.allowed_origins == [INTRANET]
+    assert frame_ancestors(client.get("/embed/delft/bouwstenen/weging/")) == INTRANET
+
+
+def test_invalid_origins_stored_before_the_fix_are_left_out_of_the_header(
+    client, tree, delft_embed
+):
+    delft_embed.allowed_origins = [
+        "https://a.example;script-src 'unsafe-inline' 'self'",
+        "https://a.example https:",
+        INTRANET,
+    ]
+    delft_embed.save()
+    response = client.get("/embed/delft/bouwstenen/weging/")
+    policy = response["Content-Security-Policy"]
+    assert "a.example" not in policy and "script-src 'self';" in policy + ";"
+    assert frame_ancestors(response) == INTRANET
+    assert f'data-allowed-origins="[&quot;{INTRANET}&quot;]"' in response.content.decode()
+
+
+def test_the_migration_drops_stored_invalid_origins(tree, delft_embed):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("samenspel.embed.migrations.0002_drop_invalid_origins")
+    delft_embed.allowed_origins = ["https://a.example https:", "https://Intranet.Example:443"]
+    delft_embed.save()
+    migration.drop_invalid_origins(apps, None)
+    delft_embed.refresh_from_db()
+    assert delft_embed.allowed_origins == ["https://intranet.example"]

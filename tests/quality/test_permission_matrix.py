@@ -695,3 +695,94 @@ def test_no_learning_address_opens_a_single_response():
 
     with_parameters = {pattern.name for pattern in urls.urlpatterns if pattern.pattern.converters}
     assert with_parameters == set(LEARNING_ROUTES)
+
+
+# Comments on a view-restricted page (issue 13, finding 10): they follow the page's Wagtail view
+# restriction. pro_delft and fac_delft are in the page's group; pro_delft wrote the comment.
+RESTRICTED_READERS = {"pro_delft", "fac_delft", *SU}
+
+
+@pytest.fixture
+def restricted_comment(world):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    from learning.feedback.models import Comment
+
+    users, objects = world
+    group = Group.objects.create(name="Besloten werkgroep Delft")
+    for role in ("pro_delft", "fac_delft"):
+        users[role].groups.add(group)
+    page = objects["page"].add_child(instance=Page(title="Besloten pagina", slug="besloten"))
+    page.save_revision().publish()
+    page.refresh_from_db()
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(group)
+    comment = Comment.objects.create(
+        page=page, author=users["pro_delft"], body="<p>Alleen voor de werkgroep.</p>", kind="vraag"
+    )
+    return users, page, comment
+
+
+def test_comments_on_a_restricted_page_are_listed_only_for_those_who_may_view_the_page(
+    restricted_comment,
+):
+    from learning.feedback.models import Comment
+
+    users, _page, comment = restricted_comment
+    wrong = []
+    for role in ROLES:
+        sees = Comment.objects.for_user(users[role]).filter(pk=comment.pk).exists()
+        if sees != (role in RESTRICTED_READERS):
+            wrong.append(f"{role} {'sees' if sees else 'does not see'} the comment")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_every_role_meets_the_right_answer_for_comments_on_a_restricted_page(
+    restricted_comment, client
+):
+    users, page, comment = restricted_comment
+    text = "Alleen voor de werkgroep."
+    # (URL, roles that get the page and the comment text in it)
+    rows = [
+        (f"/reacties/pagina/{page.pk}/", RESTRICTED_READERS),
+        (f"/reacties/{comment.pk}/melden/", RESTRICTED_READERS),
+        (f"/reacties/{comment.pk}/bewerken/", {"pro_delft", *SU}),
+        (f"/reacties/{comment.pk}/modereren/", SU),  # the task team is not in the group
+    ]
+    wrong = []
+    for path, allowed in rows:
+        for role in ROLES:
+            client.logout()
+            if role != "anonymous":
+                client.force_login(users[role])
+            response = client.get(path)
+            status = response.status_code
+            if role in allowed:
+                ok = status == 200 and text in response.content.decode()
+            else:
+                ok = status in (302, 403, 404) and text not in response.content.decode()
+            if not ok:
+                wrong.append(f"{role} got HTTP {status} at {path}")
+    # The task team's inbox lists comments too, but not this one.
+    for role in OWNERS:
+        client.force_login(users[role])
+        listed = text in client.get("/feedback/beheer/reacties/").content.decode()
+        if listed != (role in RESTRICTED_READERS):
+            wrong.append(f"{role} {'sees' if listed else 'misses'} the comment in the inbox")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_nobody_outside_the_group_can_post_on_a_restricted_page(restricted_comment, client):
+    from learning.feedback.models import Comment
+
+    users, page, _comment = restricted_comment
+    for role, allowed in (("pro_zoet", False), ("fac_delft", True)):
+        client.force_login(users[role])
+        client.post(
+            "/reacties/nieuw/",
+            {"page": page.pk, "revision": page.live_revision_id, "kind": "vraag", "body": role},
+        )
+        assert Comment.objects.filter(page=page, body__contains=role).exists() == allowed, role

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -11,6 +12,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from samenspel.permissions import can
+from samenspel.querysets import page_viewable
 from samenspel.ratelimits import USER, over_limit
 
 from .. import services
@@ -32,6 +34,8 @@ def create_comment(request):
         raise PermissionDenied
     form = CommentForm(request.POST)
     # Only a valid comment counts, atomically (django-ratelimit): five per member per ten minutes.
+    if form.is_valid() and not page_viewable(request, form.cleaned_data["page"]):
+        form.add_error(None, _("This page no longer exists; your comment was not saved."))
     if form.is_valid() and over_limit(request, "feedback-comment", key=USER):
         form.add_error(
             None,
@@ -63,6 +67,8 @@ def create_comment(request):
 def page_comments(request, page_id):
     """All comments of a page, grouped by section: works for every page type."""
     page = get_object_or_404(Page.objects.live(), pk=page_id).specific
+    if not page_viewable(request, page):
+        raise Http404  # a restricted page's comments follow the page (issue 13, finding 10)
     form = None
     sections = blocks_of_revision(page.live_revision)
     if can(request.user, "feedback.post_comment"):
@@ -102,7 +108,7 @@ def section_select(sections):
 
 
 def own_comment(request, pk, permission):
-    comment = get_object_or_404(Comment.objects.for_user(request.user), pk=pk)
+    comment = get_object_or_404(Comment.objects.for_user(request.user, request.session), pk=pk)
     if not can(request.user, permission, comment):
         raise PermissionDenied
     return comment
@@ -139,7 +145,7 @@ def delete_comment(request, pk):
 
 @login_required
 def report_comment(request, pk):
-    comment = get_object_or_404(Comment.objects.for_user(request.user), pk=pk)
+    comment = get_object_or_404(Comment.objects.for_user(request.user, request.session), pk=pk)
     if not can(request.user, "feedback.report_comment", comment):
         raise PermissionDenied
     form = ReportForm(request.POST or None)
@@ -155,7 +161,7 @@ def moderate_comment(request, pk):
     """Hide or restore a comment, with a reason (also reachable from the Wagtail admin)."""
     if not can(request.user, "feedback.moderate_comment"):
         raise PermissionDenied
-    comment = get_object_or_404(Comment, pk=pk)
+    comment = get_object_or_404(Comment.objects.for_user(request.user, request.session), pk=pk)
     form = ModerationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         hide = not comment.is_hidden

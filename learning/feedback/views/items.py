@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from samenspel.csvexport import csv_response
+from samenspel.params import int_list_param
 from samenspel.permissions import can
 
 from .. import reports, services
@@ -51,7 +52,10 @@ def owner_view(permission="feedback.manage_items"):
 def comment_inbox(request):
     """Recent comments, newest first, to bundle into feedback items."""
     comments = (
-        Comment.objects.active().select_related("author", "page").prefetch_related("feedback_items")
+        Comment.objects.for_user(request.user, request.session)
+        .active()
+        .select_related("author", "page")
+        .prefetch_related("feedback_items")
     )
     kind = request.GET.get("soort", "")
     if kind in CommentKind.values:
@@ -68,8 +72,12 @@ def comment_inbox(request):
 
 @owner_view()
 def create_item(request):
-    comment_ids = request.POST.getlist("comments") or request.GET.getlist("comments")
-    comments = list(Comment.objects.filter(pk__in=[c for c in comment_ids if c.isdigit()]))
+    comment_ids = int_list_param(request.POST, "comments") or int_list_param(
+        request.GET, "comments"
+    )
+    comments = list(
+        Comment.objects.for_user(request.user, request.session).filter(pk__in=comment_ids)
+    )
     initial = {
         "comments": comments,
         "building_blocks": sorted({c.page_id for c in comments}),
@@ -113,7 +121,11 @@ def edit_item(request, pk):
     return render(
         request,
         "feedback/manage/item_form.html",
-        {"form": form, "comments": list(item.comments.all()), "item": item},
+        {
+            "form": form,
+            "comments": list(item.comments.for_user(request.user, request.session)),
+            "item": item,
+        },
         status=400 if form.errors else 200,
     )
 
@@ -140,7 +152,9 @@ def item_detail(request, pk):
         else:
             messages.success(request, _("The status has been changed; contributors are notified."))
             return redirect(item.get_absolute_url())
-    comments = item.comments.select_related("author", "page")
+    comments = item.comments.for_user(request.user, request.session).select_related(
+        "author", "page"
+    )
     return render(
         request,
         "feedback/manage/item_detail.html",
@@ -226,7 +240,10 @@ def period_report(request):
     period = reports.parse_period(text) if text else reports.current_quarter()
     error = None
     if period is None:
-        error = _("Enter a period as year-month (2026-03) or year-quarter (2026-K1).")
+        error = _(
+            "Enter a period as year-month (2026-03) or year-quarter (2026-K1), with a year "
+            "from %(first)s to %(last)s."
+        ) % {"first": reports.MIN_YEAR, "last": reports.MAX_YEAR}
         period = reports.current_quarter()
     report = reports.period_report(period)
     return render(

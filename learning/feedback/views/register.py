@@ -7,6 +7,8 @@ receive the item's title, summary, decision, reason, building blocks, release an
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
+from samenspel.params import int_param
+
 from ..choices import Status
 from ..forms import building_block_choices
 from ..models import FeedbackItem
@@ -21,8 +23,9 @@ def register(request):
     blocks = list(building_block_choices().filter(feedback_items__is_public=True).distinct())
     block = request.GET.get("bouwsteen", "")
     status = request.GET.get("status", "")
-    if block.isdigit():
-        items = items.for_building_block(int(block))
+    block_id = int_param(request.GET, "bouwsteen")
+    if block_id is not None:
+        items = items.for_building_block(block_id)
     if status in Status.values:
         items = items.filter(status=status)
     page = Paginator(items, 25).get_page(request.GET.get("pagina"))
