@@ -1,8 +1,10 @@
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.http import HttpResponse
@@ -11,8 +13,40 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from . import registry
+from samenspel.permissions import can
+
+from . import register, registry
 from .forms import DeleteAccountForm
+
+
+def privacy_statement(request):
+    """The privacy statement (privacyverklaring): the fixed parts in the template, what is kept
+    from the registry, so a new registration shows up here without editing the page."""
+    return render(
+        request,
+        "privacy/statement.html",
+        {
+            "activities": registry.processing_activities(),
+            "contact": settings.SAMENSPEL_PRIVACY_CONTACT,
+            "may_download_register": can(request.user, "privacy.view_processing_register"),
+        },
+    )
+
+
+@never_cache
+@login_required
+def processing_register(request, fmt):
+    if not can(request.user, "privacy.view_processing_register"):
+        raise PermissionDenied
+    stamp = f"{timezone.localdate():%Y-%m-%d}"
+    if fmt == "csv":
+        content, content_type = register.as_csv(), "text/csv; charset=utf-8"
+    else:
+        content, content_type = register.as_markdown(), "text/markdown; charset=utf-8"
+    response = HttpResponse(content, content_type=content_type)
+    filename = f"samenspel-verwerkingsregister-{stamp}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 @never_cache

@@ -8,3 +8,5 @@ ALLOWED_HOSTS = ["localhost", "127.0.0.1", "[::1]"]
 # The demo users' addresses are shown in the README; verification mails go to the console.
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+# Unknown URLs show the site's Dutch 404 page, as in production (SAMENSPEL_DEBUG_404=1: Django's).
+MIDDLEWARE = ["samenspel.middleware.SiteNotFoundPageMiddleware", *MIDDLEWARE]  # noqa: F405

@@ -1,0 +1,94 @@
+"""The processing register (verwerkingsregister, AVG art. 30) from the privacy registry, as CSV
+and Markdown for the data-protection officer.
+
+CSV cells are written safely: a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return is prefixed with an apostrophe, so a spreadsheet never runs it as a formula.
+"""
+
+import csv
+import io
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import registry
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def columns():
+    """(heading, function of a Processing) in the order of AVG art. 30(1)."""
+    return [
+        (_("Key"), lambda p: p.key),
+        (_("Processing activity"), lambda p: p.label),
+        (_("Purpose"), lambda p: p.purpose),
+        (_("Legal basis"), lambda p: p.legal_basis_label),
+        (_("Categories of data subjects"), lambda p: p.subjects),
+        (_("Categories of personal data"), lambda p: p.data),
+        (_("Special categories (AVG art. 9)"), lambda p: p.special_categories or _("None")),
+        (_("Recipients"), lambda p: p.recipients),
+        (_("Transfers outside the EU"), lambda p: p.transfers),
+        (_("Retention"), retention_text),
+        (_("Security measures"), lambda p: p.security),
+        (_("Application part"), lambda p: p.app),
+    ]
+
+
+def retention_text(activity):
+    text = str(activity.retention)
+    rules = activity.rules()
+    if rules:
+        automatic = "; ".join(
+            _("%(description)s (rule %(key)s, after %(days)s days)")
+            % {"description": rule.description, "key": rule.key, "days": rule.days}
+            for rule in rules
+        )
+        text = f"{text} {_('Automatic deletion:')} {automatic}"
+    return text
+
+
+def rows():
+    """The header and one row of strings per registered processing activity."""
+    cols = columns()
+    header = [heading for heading, _value in cols]
+    body = [[str(value(p)) for _heading, value in cols] for p in registry.processing_activities()]
+    return header, body
+
+
+def safe_cell(value):
+    value = str(value)
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def as_csv():
+    header, body = rows()
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";")
+    writer.writerow([safe_cell(cell) for cell in header])
+    for row in body:
+        writer.writerow([safe_cell(cell) for cell in row])
+    return out.getvalue()
+
+
+def markdown_cell(value):
+    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def as_markdown():
+    header, body = rows()
+    lines = [
+        f"# {_('Processing register')} — Samenspel",
+        "",
+        _("Generated from the privacy registry on %(date)s.")
+        % {"date": timezone.localdate().isoformat()},
+        "",
+    ]
+    for row in body:
+        lines.append(f"## {markdown_cell(row[1])}")
+        lines.append("")
+        lines.append(f"| {_('Field')} | {_('Value')} |")
+        lines.append("| --- | --- |")
+        for heading, cell in zip(header, row, strict=True):
+            lines.append(f"| {markdown_cell(heading)} | {markdown_cell(cell)} |")
+        lines.append("")
+    return "\n".join(lines)
