@@ -19,6 +19,7 @@ FORM_TOKEN_MAX_AGE = 24 * 60 * 60
 
 
 class EmbedSettingsForm(forms.ModelForm):
+    personal_data = False  # web addresses of intranets, not data about a person
     origins = forms.CharField(
         label=_("Allowed intranet origins"),
         required=False,
@@ -106,6 +107,7 @@ class EmbedSettingsForm(forms.ModelForm):
 
 
 class SupplementForm(forms.Form):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     text = forms.CharField(
         label=_("How we do this in our organisation"),
         required=False,
@@ -127,6 +129,8 @@ def form_token(organisation, page):
 
 class RemarkForm(forms.Form):
     """'Did this page help?' — no account, no cookie, no name."""
+
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
 
     helpful = forms.TypedChoiceField(
         label=_("Did this page help you?"),
