@@ -315,3 +315,15 @@ def test_account_forms_that_take_an_e_mail_address_link_the_statement(client, ur
     html = client.get(reverse(url_name)).content.decode()
     fields_with_notice = [names for names, notice in forms_on(html) if notice]
     assert any("email" in names for names in fields_with_notice)
+
+
+def test_invitation_acceptance_links_the_statement(client, org_admin, professional, delft):
+    from samenspel.models import Invitation
+    from samenspel.roles import Role
+
+    invitation = Invitation.objects.create(
+        organisation=delft, email=professional.email, role=Role.PROFESSIONAL, invited_by=org_admin
+    )
+    client.force_login(professional)
+    html = client.get(f"/uitnodiging/{invitation.token}/").content.decode()
+    assert any(notice for _names, notice in forms_on(html))
