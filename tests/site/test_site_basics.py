@@ -136,3 +136,34 @@ def test_a_views_own_404_page_is_kept_in_development(client, home):
         response = client.get("/uitnodiging/ongeldig/")
     assert response.status_code == 404
     assert Page.objects.exists()
+
+
+FOOTER_LINKS = ['href="/privacy/"', 'href="/toegankelijkheid/"', 'href="/colofon/"']
+
+
+@pytest.mark.parametrize(
+    ("path", "logged_in", "status"),
+    [
+        ("/", False, 200),
+        ("/bestaat-niet/", False, 404),
+        ("/accounts/login/", False, 200),
+        ("/accounts/signup/", False, 200),
+        ("/privacy/", False, 200),
+        ("/versies/", False, 200),
+        ("/", True, 200),
+        ("/mijn-gegevens/", True, 200),
+        ("/organisaties/", True, 200),
+        ("/leren/lot/", True, 200),
+        ("/casusbank/delen/", True, 200),
+    ],
+)
+def test_footer_links_the_paperwork_on_every_page_state(
+    client, home, professional, path, logged_in, status
+):
+    if logged_in:
+        client.force_login(professional)
+    response = client.get(path)
+    assert response.status_code == status
+    footer = response.content.decode().split('<footer class="site-footer">', 1)[1]
+    for href in FOOTER_LINKS:
+        assert href in footer
