@@ -39,7 +39,7 @@ def retention_text(activity):
     rules = activity.rules()
     if rules:
         automatic = "; ".join(
-            _("%(description)s (rule %(key)s, after %(days)s days)")
+            _("after %(days)s days (rule %(key)s): %(description)s")
             % {"description": rule.description, "key": rule.key, "days": rule.days}
             for rule in rules
         )
