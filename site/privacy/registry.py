@@ -55,8 +55,8 @@ LEGAL_BASES = {
 NO_TRANSFERS = _("None: all data stays within the European Union.")
 SECURITY_MEASURES = _(
     "Access by role and organisation; two-factor log-in for editors and the task team; "
-    "encrypted connections (HTTPS); encrypted, tested backups; automatic deletion after the "
-    "retention period; no third-party trackers."
+    "encrypted connections (HTTPS); daily backups, checked before a restore and kept encrypted "
+    "off the server; automatic deletion after the retention period; no third-party trackers."
 )
 
 
