@@ -59,6 +59,8 @@ def parse_names(value):
 class NamesForm(AccessibleFormMixin, forms.Form):
     """Step 1: everything that must be replaced, listed before the story is written."""
 
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
+
     outcome_kind = forms.ChoiceField(
         label=_("What kind of story is it?"),
         choices=Outcome.choices,
@@ -138,6 +140,8 @@ def section_field(name, label, rows, required=True):
 
 class StoryForm(AccessibleFormMixin, forms.Form):
     """Step 2: the story as written. It is stored only until the review ends."""
+
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
 
     title = section_field("title", _("Title"), 1)
     family = section_field("family", _("The family"), 3)
@@ -251,6 +255,7 @@ def factors_from(formset):
 
 
 class ExtraNamesForm(AccessibleFormMixin, forms.Form):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     names = forms.CharField(
         label=_("More names and places to replace"),
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -269,6 +274,7 @@ class ExtraNamesForm(AccessibleFormMixin, forms.Form):
 
 
 class DecisionForm(AccessibleFormMixin, forms.Form):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     DECISIONS = [
         ("approve", _("Approve and publish")),
         ("return", _("Return to the submitter")),
@@ -307,6 +313,7 @@ class DecisionForm(AccessibleFormMixin, forms.Form):
 
 
 class ReactionForm(AccessibleFormMixin, forms.Form):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     body = forms.CharField(
         label=_("Your reaction"),
         max_length=3000,

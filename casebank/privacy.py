@@ -40,3 +40,55 @@ def export_casebank(user):
 def purge_raw_submissions(cutoff):
     # purge_abandoned computes its own cutoff from ``now``; shift ``now`` to match this one.
     return purge_abandoned(now=cutoff + timedelta(days=RAW_RETENTION_DAYS))
+
+
+registry.processing(
+    "casebank.submissions",
+    app="casebank",
+    label=_("Case stories before review (raw submissions)"),
+    purpose=_(
+        "De-identifying a case story and having two reviewers check it before anyone else reads it."
+    ),
+    data=_(
+        "The story as you wrote it and the names you listed, which may include details about a "
+        "family; your account as submitter."
+    ),
+    subjects=_("The submitting professional; family members and others described in the story."),
+    legal_basis="public_task",
+    special_categories=_(
+        "A story about youth care can contain health data about a child or parent (special "
+        "category, AVG art. 9). The raw text is seen only by the submitter and the two "
+        "reviewers, is de-identified automatically and by hand, and is deleted as soon as the "
+        "review ends. Only the de-identified case is kept and published."
+    ),
+    recipients=_("You, and the two reviewers (editors or task team) who check the case."),
+    retention=_(
+        "Deleted when the case is approved or rejected, or automatically when nothing happened "
+        "for 30 days."
+    ),
+    retention_rules=("casebank.raw_submissions",),
+)
+registry.processing(
+    "casebank.cases",
+    app="casebank",
+    label=_("Published cases, reactions and recognitions"),
+    purpose=_("Learning from each other's cases across organisations."),
+    data=_(
+        "The de-identified case (no names, addresses, exact dates or other details that point "
+        "to a family), who submitted and reviewed it, audit entries without text, reactions "
+        "and “herkenbaar” marks."
+    ),
+    subjects=_("Members who submit, review or react. Families are not identifiable."),
+    legal_basis="public_task",
+    special_categories=_(
+        "The de-identified case still describes youth care in general terms. Re-identification "
+        "is made unlikely by removing direct and indirect identifiers and by the two-person "
+        "review, but cannot be ruled out completely; cases are therefore visible only to "
+        "logged-in members."
+    ),
+    recipients=_("Logged-in members of the learning network."),
+    retention=_(
+        "As long as the case is published; reactions stay as “voormalig lid” when you "
+        "delete your account."
+    ),
+)

@@ -26,6 +26,8 @@ def building_block_pages():
 
 
 class LotForm(forms.ModelForm):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
+
     class Meta:
         model = Lot
         fields = ["name", "municipality", "description"]
@@ -52,6 +54,7 @@ class LotForm(forms.ModelForm):
 
 
 class MemberForm(forms.Form):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     email = forms.EmailField(
         label=_("E-mail address"),
         help_text=_(
@@ -171,6 +174,7 @@ class SessionEditForm(SessionForm):
 
 
 class AgendaItemForm(forms.ModelForm):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     case_url = forms.URLField(
         label=_("Link to the case bank"), required=False, assume_scheme="https"
     )
@@ -230,11 +234,14 @@ class AttendanceForm(forms.Form):
 
 
 class NotesForm(forms.Form):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     lessons = forms.CharField(label=_("Lessons learned"), required=False, widget=forms.Textarea)
     notes = forms.CharField(label=_("Notes"), required=False, widget=forms.Textarea)
 
 
 class OutcomeForm(forms.ModelForm):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
+
     class Meta:
         model = Outcome
         fields = ["kind", "text", "building_block"]
@@ -333,6 +340,7 @@ class RoundForm(forms.ModelForm):
 
 
 class RoundInvitationsForm(forms.Form):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     emails = forms.CharField(
         label=_("E-mail addresses"),
         widget=forms.Textarea(attrs={"rows": 5}),

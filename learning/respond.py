@@ -23,6 +23,8 @@ class QuestionnaireForm(forms.Form):
     Statements and grades may be skipped: a skipped answer is left out, never guessed.
     """
 
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
+
     def __init__(self, *args, spec, final=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.spec = spec

@@ -1,6 +1,7 @@
 """Seeds the site shell: organisations, demo users and the page tree. Idempotent."""
 
 import json
+from pathlib import Path
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
@@ -45,36 +46,12 @@ SECTIONS = [
     ),
 ]
 
-ACCESSIBILITY_INTRO = (
-    "<p>Samenspel moet voor iedereen bruikbaar zijn, ook als u een schermlezer, vergroting, "
-    "spraakbesturing of alleen een toetsenbord gebruikt. We bouwen de site volgens de "
-    "toegankelijkheidsnorm WCAG 2.1, niveau AA. Die norm geldt voor Nederlandse overheden.</p>"
-)
-ACCESSIBILITY_BODY = [
-    ("heading", "Hoe we dit controleren"),
-    (
-        "paragraph",
-        "<p>Bij elke wijziging testen we alle pagina's automatisch met axe in een echte "
-        "browser, en we testen of u de belangrijkste taken met alleen het toetsenbord kunt doen. "
-        "Een onafhankelijk onderzoek is nog niet gedaan. Daarom voldoet de site voor zover wij "
-        "weten <b>gedeeltelijk</b> aan de norm.</p>",
-    ),
-    ("heading", "Wat nog niet goed is"),
-    (
-        "paragraph",
-        "<ul><li>Pdf-bestanden, zoals werkkaarten en rapporten, zijn nog niet op "
-        "toegankelijkheid gecontroleerd. Dezelfde inhoud staat altijd ook op een gewone "
-        "webpagina.</li><li>De redactieomgeving (voor redacteuren van de werkwijze) valt niet "
-        "onder deze verklaring.</li></ul>",
-    ),
-    ("heading", "Loopt u ergens tegenaan?"),
-    (
-        "paragraph",
-        "<p>Meld het bij het Opgaveteam van het Programmabureau Jeugd Haaglanden. "
-        "Vertel op welke pagina het was en wat er misging. We reageren binnen tien werkdagen. Bent "
-        "u niet tevreden met ons antwoord? Dan kunt u terecht bij de Nationale ombudsman.</p>",
-    ),
-]
+# Standard pages (accessibility statement, colophon) as data; seed_pages keeps them in line.
+STANDARD_PAGES_FILE = Path(__file__).resolve().parent / "content" / "pages.json"
+
+
+def standard_pages():
+    return json.loads(STANDARD_PAGES_FILE.read_text(encoding="utf-8"))["pages"]
 
 
 def seed(log=print):
@@ -142,21 +119,43 @@ def seed_pages():
         home = create_home()
     for model_name, title, slug, description in SECTIONS:
         ensure_child(home, model_name, title, slug, search_description=description)
-    ensure_child(
+    for spec in standard_pages():
+        seed_standard_page(home, spec)
+    return home
+
+
+def seed_standard_page(home, spec):
+    """Create the page, or publish a new revision when the data file changed it."""
+    body = [
+        {"type": kind, "value": value, "id": f"{spec['slug']}-{index}"}
+        for index, (kind, value) in enumerate(spec["body"])
+    ]
+    fields = {
+        "intro": spec["intro"],
+        "search_description": spec.get("search_description", ""),
+    }
+    page = ensure_child(
         home,
         "samenspel.StandardPage",
-        "Toegankelijkheidsverklaring",
-        "toegankelijkheid",
-        intro=ACCESSIBILITY_INTRO,
+        spec["title"],
+        spec["slug"],
         show_in_menus=False,
-        body=json.dumps(
-            [
-                {"type": kind, "value": value, "id": f"toegankelijkheid-{index}"}
-                for index, (kind, value) in enumerate(ACCESSIBILITY_BODY)
-            ]
-        ),
+        body=json.dumps(body),
+        **fields,
     )
-    return home
+    current = [(b["type"], b["value"]) for b in page.body.raw_data]
+    wanted = [(b["type"], b["value"]) for b in body]
+    if (
+        page.title != spec["title"]
+        or current != wanted
+        or any(getattr(page, k) != v for k, v in fields.items())
+    ):
+        page.title = spec["title"]
+        page.body = json.dumps(body)
+        for name, value in fields.items():
+            setattr(page, name, value)
+        page.save_revision().publish()
+    return page
 
 
 def create_home():

@@ -10,6 +10,8 @@ def role_choices(organisation):
 
 
 class InvitationForm(forms.ModelForm):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
+
     class Meta:
         model = Invitation
         fields = ["email", "role"]

@@ -64,3 +64,43 @@ class RejectNulBytesMiddleware:
                 return JsonResponse({"error": "Invalid character in the address."}, status=400)
             return HttpResponseBadRequest("Ongeldig teken in het adres.")
         return self.get_response(request)
+
+
+class SiteNotFoundPageMiddleware:
+    """In development (DEBUG), show the site's own Dutch 404 page instead of Django's technical
+    one, so `make run` looks like production. ``SAMENSPEL_DEBUG_404=1`` brings the technical
+    page back for a developer who wants to see which URL patterns were tried.
+
+    Two routes lead to a 404: a view raises Http404 (``process_exception``), or no URL pattern
+    matches (the response comes back without a ``resolver_match``). A view that deliberately
+    returns its own 404 response (an expired invitation, say) is left alone."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def active(self):
+        return settings.DEBUG and not settings.SAMENSPEL_DEBUG_404
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            response.status_code == 404
+            and self.active()
+            and getattr(request, "resolver_match", None) is None
+        ):
+            return self.not_found(request, None)
+        return response
+
+    def process_exception(self, request, exception):
+        from django.http import Http404
+
+        if isinstance(exception, Http404) and self.active():
+            return self.not_found(request, exception)
+        return None
+
+    def not_found(self, request, exception):
+        from django.http import Http404
+        from django.urls import get_resolver
+
+        handler = get_resolver().resolve_error_handler(404)
+        return handler(request, exception or Http404())

@@ -91,6 +91,7 @@ def is_admin_of_membership_organisation(user, membership):
 is_method_owner = is_editor | is_task_team | is_superuser
 
 rules.add_perm("samenspel.use_admin", is_method_owner)
+rules.add_perm("privacy.view_processing_register", is_task_team | is_superuser)
 rules.add_perm("samenspel.view_organisation", is_member_of | is_superuser)
 rules.add_perm("samenspel.manage_members", is_admin_of | is_superuser)
 rules.add_perm("samenspel.invite_member", is_admin_of | is_superuser)

@@ -3,10 +3,12 @@ from django.urls import include, path, re_path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import routing
-from .views import organisations
+from .sitemaps import sitemaps
+from .views import basics, organisations
 from .views.health import healthz
 from .views.security import security_policy, security_txt
 
@@ -33,6 +35,9 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path(".well-known/security.txt", security_txt, name="security_txt"),
     path("beveiliging/melden/", security_policy, name="security_policy"),
+    path("robots.txt", basics.robots_txt, name="robots_txt"),
+    path("favicon.ico", basics.favicon, name="favicon"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),

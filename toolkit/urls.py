@@ -1,5 +1,6 @@
 from django.urls import path
 
+from .feeds import ReleaseFeed
 from .views import search, versions
 
 app_name = "toolkit"
@@ -8,6 +9,7 @@ urlpatterns = [
     path("zoeken/", search.search_page, name="search"),
     path("zoeken/resultaten/", search.search_results, name="search_results"),
     path("versies/", versions.change_log, name="change_log"),
+    path("versies/atom.xml", ReleaseFeed(), name="release_feed"),
     path("versies/<str:version>/", versions.release_detail, name="release_detail"),
     path(
         "versies/<str:version>/pagina/<int:page_id>/",

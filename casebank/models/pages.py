@@ -34,3 +34,8 @@ class CaseIndexPage(ContentPage):
         # Members see case titles here; no shared cache may keep that copy.
         patch_cache_control(response, private=True)
         return response
+
+    def get_sitemap_urls(self, request=None):
+        # Cases are for members only: the case bank stays out of sitemap.xml (robots.txt
+        # disallows it too).
+        return []

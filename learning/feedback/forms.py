@@ -57,6 +57,7 @@ def body_field():
 
 
 class CommentForm(LinkedErrorsMixin, CommentBodyMixin, forms.Form):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     page = forms.IntegerField(widget=forms.HiddenInput)
     revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
     anchor = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
@@ -112,6 +113,7 @@ class CommentForm(LinkedErrorsMixin, CommentBodyMixin, forms.Form):
 
 
 class CommentEditForm(LinkedErrorsMixin, CommentBodyMixin, forms.ModelForm):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     body = body_field()
 
     class Meta:
@@ -131,6 +133,7 @@ class CommentEditForm(LinkedErrorsMixin, CommentBodyMixin, forms.ModelForm):
 
 
 class ReportForm(LinkedErrorsMixin, forms.Form):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     reason = forms.CharField(
         label=_("Why should an editor look at this comment?"),
         max_length=1000,
@@ -140,6 +143,7 @@ class ReportForm(LinkedErrorsMixin, forms.Form):
 
 
 class ModerationForm(LinkedErrorsMixin, forms.Form):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     reason = forms.CharField(
         label=_("Reason"),
         max_length=1000,
@@ -155,6 +159,7 @@ def building_block_choices():
 
 
 class FeedbackItemForm(LinkedErrorsMixin, forms.ModelForm):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     comments = forms.ModelMultipleChoiceField(
         queryset=Comment.objects.all(), required=False, widget=forms.MultipleHiddenInput
     )
@@ -182,6 +187,7 @@ class FeedbackItemForm(LinkedErrorsMixin, forms.ModelForm):
 
 
 class StatusChangeForm(LinkedErrorsMixin, forms.Form):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     to_status = forms.ChoiceField(label=_("New status"))
     decision = forms.ChoiceField(
         label=_("Decision"), choices=[("", "—"), *Decision.choices], required=False

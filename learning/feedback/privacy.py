@@ -43,3 +43,50 @@ def erase_feedback_traces(user):
         (PageVisit, "user"),
     ]:
         model.objects.filter(**{field: user}).delete()
+
+
+registry.processing(
+    "feedback.comments",
+    app="learning.feedback",
+    label=_("Comments, reports and moderation"),
+    purpose=_("Letting practitioners comment on the method and keeping the discussion civil."),
+    data=_(
+        "The text of your comment, the page and passage, your name (unless you choose to hide "
+        "it from readers), reports about comments and moderation decisions."
+    ),
+    subjects=_("Members who comment, report or moderate."),
+    legal_basis="public_task",
+    recipients=_(
+        "Members who read the page; moderators and the task team see the author even when the "
+        "name is hidden from readers."
+    ),
+    retention=_(
+        "As long as the page exists. When you delete your account your comments stay, shown as "
+        "“voormalig lid”."
+    ),
+)
+registry.processing(
+    "feedback.ledger",
+    app="learning.feedback",
+    label=_("Feedback ledger"),
+    purpose=_("Tracing which remarks from practice led to which decisions about the method."),
+    data=_("Feedback items, their status history and decisions, and who took them."),
+    subjects=_("The task team and editors; members whose comment led to an item."),
+    legal_basis="public_task",
+    recipients=_("The task team and editors; the public register shows items without names."),
+    retention=_("Permanently: the ledger is the history of the method."),
+)
+registry.processing(
+    "feedback.notifications",
+    app="learning.feedback",
+    label=_("Notifications and followed pages"),
+    purpose=_("Telling you what changed on pages you follow or read."),
+    data=_(
+        "Notifications, your notification preferences, pages you follow, the last version "
+        "of a page you saw."
+    ),
+    subjects=_("Members."),
+    legal_basis="public_task",
+    recipients=_("Only you."),
+    retention=_("Until you delete your account."),
+)

@@ -12,3 +12,7 @@ class LearningIndexPage(ContentPage):
 
     class Meta:
         verbose_name = _("learning network")
+
+    def get_sitemap_urls(self, request=None):
+        # LOTs and measurement rounds are private to organisations: not in sitemap.xml.
+        return []

@@ -57,6 +57,7 @@ class DecodedImageField(WagtailImageField):
 
 
 class EmbedSettingsForm(forms.ModelForm):
+    personal_data = False  # web addresses of intranets, not data about a person
     origins = forms.CharField(
         label=_("Allowed intranet origins"),
         required=False,
@@ -144,6 +145,7 @@ class EmbedSettingsForm(forms.ModelForm):
 
 
 class SupplementForm(forms.Form):
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     text = forms.CharField(
         label=_("How we do this in our organisation"),
         required=False,
@@ -167,6 +169,8 @@ def form_token(organisation, page):
 
 class RemarkForm(forms.Form):
     """'Did this page help?' — no account, no cookie, no name."""
+
+    personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
 
     helpful = forms.TypedChoiceField(
         label=_("Did this page help you?"),

@@ -145,3 +145,69 @@ def delete_unverified_accounts(cutoff):
         user.delete()
         count += 1
     return count
+
+
+# Processing activities of the site shell (privacy statement and processing register).
+registry.processing(
+    "samenspel.accounts",
+    app="samenspel",
+    label=_("Accounts and logging in"),
+    purpose=_(
+        "Giving professionals of the member organisations access to the learning network, and "
+        "showing who wrote what."
+    ),
+    data=_(
+        "E-mail address, first and last name, display name, password (only as a hash), date of "
+        "sign-up and last log-in, whether the e-mail address is verified, which kinds of second "
+        "factor you use."
+    ),
+    subjects=_(
+        "Professionals of the municipalities, local teams, certified institutions and "
+        "the programme office."
+    ),
+    legal_basis="public_task",
+    recipients=_(
+        "Other members see your display name next to what you write. Site administrators of "
+        "the programme office see accounts. The hosting party processes the data on our behalf."
+    ),
+    retention=_(
+        "Until you delete your account; then your name and e-mail address are removed and your "
+        "contributions show as “voormalig lid”."
+    ),
+    retention_rules=("account.unverified_accounts",),
+)
+registry.processing(
+    "samenspel.memberships",
+    app="samenspel",
+    label=_("Organisations, roles and invitations"),
+    purpose=_(
+        "Deciding what you may see and do: every permission depends on your organisation and role."
+    ),
+    data=_(
+        "Organisation, role and since when; for invitations the invited e-mail address, the "
+        "role, who invited and the dates."
+    ),
+    subjects=_("Members and people invited to join."),
+    legal_basis="public_task",
+    recipients=_("The administrators of your own organisation and the site administrators."),
+    retention=_(
+        "As long as you are a member; invitations that are never accepted are deleted "
+        "automatically."
+    ),
+    retention_rules=("samenspel.expired_invitations",),
+)
+registry.processing(
+    "samenspel.sessions",
+    app="samenspel",
+    label=_("Log-in session and security"),
+    purpose=_("Keeping you logged in and protecting accounts against attempts to guess passwords."),
+    data=_(
+        "A session cookie, counters of failed log-in attempts (for minutes). No IP addresses "
+        "are stored in the database; the web server's access log is kept by the hosting "
+        "party for security."
+    ),
+    subjects=_("Everyone who logs in."),
+    legal_basis="legitimate_interest",
+    recipients=_("Nobody: only the system itself uses it."),
+    retention=_("Two weeks at most, or until you log out."),
+)

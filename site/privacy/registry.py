@@ -12,6 +12,7 @@ from threading import Lock
 from django.db import transaction
 from django.utils import timezone
 from django.utils.module_loading import autodiscover_modules
+from django.utils.translation import gettext_lazy as _
 
 
 def iso(moment):
@@ -42,9 +43,56 @@ class RetentionRule:
     function: object
 
 
+# The legal bases of AVG (GDPR) article 6(1) an activity can rest on.
+LEGAL_BASES = {
+    "consent": _("consent (AVG art. 6(1)(a))"),
+    "contract": _("performance of an agreement (AVG art. 6(1)(b))"),
+    "legal_obligation": _("a legal obligation (AVG art. 6(1)(c))"),
+    "public_task": _("a task in the public interest (AVG art. 6(1)(e))"),
+    "legitimate_interest": _("a legitimate interest (AVG art. 6(1)(f))"),
+}
+# What holds for every activity unless it says otherwise.
+NO_TRANSFERS = _("None: all data stays within the European Union.")
+SECURITY_MEASURES = _(
+    "Access by role and organisation; two-factor log-in for editors and the task team; "
+    "encrypted connections (HTTPS); daily backups, checked before a restore and kept encrypted "
+    "off the server; automatic deletion after the retention period; no third-party trackers."
+)
+
+
+@dataclass(frozen=True)
+class Processing:
+    """One processing activity (verwerking) for the privacy statement and the processing
+    register (AVG art. 30): what is kept, about whom, why, on which basis, who sees it and how
+    long it is kept. ``retention_rules`` name the registered rules that enforce the period."""
+
+    key: str
+    app: str
+    label: str
+    purpose: str
+    data: str
+    subjects: str
+    legal_basis: str
+    recipients: str
+    retention: str
+    retention_rules: tuple = ()
+    special_categories: str = ""
+    transfers: str = NO_TRANSFERS
+    security: str = SECURITY_MEASURES
+
+    @property
+    def legal_basis_label(self):
+        return LEGAL_BASES[self.legal_basis]
+
+    def rules(self):
+        known = {rule.key: rule for rule in retention_rules()}
+        return [known[key] for key in self.retention_rules if key in known]
+
+
 _exporters: dict[str, Exporter] = {}
 _erasers: dict[str, Eraser] = {}
 _retention_rules: dict[str, RetentionRule] = {}
+_processing: dict[str, Processing] = {}
 _discovered = False
 _lock = Lock()
 
@@ -81,6 +129,13 @@ def retention(key, *, days, description):
     return register
 
 
+def processing(key, *, app, legal_basis, **fields):
+    """Declare a processing activity (see :class:`Processing` for the fields)."""
+    if legal_basis not in LEGAL_BASES:
+        raise ValueError(f"{key}: unknown legal basis {legal_basis!r}")
+    _processing[key] = Processing(key=key, app=app, legal_basis=legal_basis, **fields)
+
+
 def discover():
     global _discovered
     with _lock:
@@ -105,6 +160,11 @@ def erasers():
 def retention_rules():
     discover()
     return list(_retention_rules.values())
+
+
+def processing_activities():
+    discover()
+    return list(_processing.values())
 
 
 def export_user_data(user):

@@ -1,8 +1,10 @@
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.http import HttpResponse
@@ -11,8 +13,48 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from . import registry
+from samenspel.csvexport import csv_response
+from samenspel.permissions import can
+
+from . import register, registry
 from .forms import DeleteAccountForm
+
+
+def privacy_statement(request):
+    """The privacy statement (privacyverklaring): the fixed parts in the template, what is kept
+    from the registry, so a new registration shows up here without editing the page."""
+    return render(
+        request,
+        "privacy/statement.html",
+        {
+            "activities": registry.processing_activities(),
+            "contact": settings.SAMENSPEL_PRIVACY_CONTACT,
+            "may_download_register": can(request.user, "privacy.view_processing_register"),
+        },
+    )
+
+
+def _register_filename(request, extension):
+    if not can(request.user, "privacy.view_processing_register"):
+        raise PermissionDenied
+    return f"samenspel-verwerkingsregister-{timezone.localdate():%Y-%m-%d}.{extension}"
+
+
+@never_cache
+@login_required
+def processing_register_csv(request):
+    response, writer = csv_response(_register_filename(request, "csv"))
+    register.write_csv(writer)
+    return response
+
+
+@never_cache
+@login_required
+def processing_register_md(request):
+    filename = _register_filename(request, "md")
+    response = HttpResponse(register.as_markdown(), content_type="text/markdown; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 @never_cache

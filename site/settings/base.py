@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.frontend_cache",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -243,3 +244,22 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Who answers for personal data (privacy statement, processing register). Fictional defaults;
+# an installation sets its own.
+SAMENSPEL_PRIVACY_CONTACT = {
+    "controller": os.environ.get(
+        "SAMENSPEL_PRIVACY_CONTROLLER",
+        "Programmabureau Jeugd Haaglanden (Beter Samenspel), namens de tien gemeenten van de "
+        "regio Haaglanden (H10)",
+    ),
+    "address": os.environ.get("SAMENSPEL_PRIVACY_ADDRESS", "Postbus 12345, 2500 AA Den Haag"),
+    "email": os.environ.get("SAMENSPEL_PRIVACY_EMAIL", "privacy@samenspel.example"),
+    "dpo_email": os.environ.get("SAMENSPEL_DPO_EMAIL", "fg@samenspel.example"),
+    "accessibility_email": os.environ.get(
+        "SAMENSPEL_ACCESSIBILITY_EMAIL", "toegankelijkheid@samenspel.example"
+    ),
+    "security_email": os.environ.get("SAMENSPEL_SECURITY_EMAIL", "security@samenspel.example"),
+}
+# Development only: True shows Django's technical 404 page instead of the site's own.
+SAMENSPEL_DEBUG_404 = env_bool("SAMENSPEL_DEBUG_404", False)

@@ -11,3 +11,5 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 # Background tasks go through the database queue, as in production: `make run` starts
 # `manage.py run_worker` next to runserver, so no request waits for the de-identifier.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Unknown URLs show the site's Dutch 404 page, as in production (SAMENSPEL_DEBUG_404=1: Django's).
+MIDDLEWARE = ["samenspel.middleware.SiteNotFoundPageMiddleware", *MIDDLEWARE]  # noqa: F405

@@ -148,6 +148,8 @@ VISITS = [
     # Anonymous
     Visit("home", "/"),
     Visit("accessibility statement", "/toegankelijkheid/"),
+    Visit("privacy statement", "/privacy/"),
+    Visit("colophon", "/colofon/"),
     Visit("not found", "/bestaat-niet/", status=404),
     Visit("login", "/accounts/login/"),
     Visit(
@@ -213,6 +215,7 @@ VISITS = [
     Visit("feedback inbox", "/feedback/beheer/reacties/", user=TOTP_USER),
     Visit("feedback report", "/feedback/beheer/rapportage/", user=TOTP_USER),
     Visit("questionnaire report with charts", round_report, user=TOTP_USER),
+    Visit("privacy statement with register downloads", "/privacy/", user=TOTP_USER),
     # An editor sees the Wagtail user bar on pages
     Visit("home as editor", "/", user=EDITOR),
     Visit("case approval queue", "/casusbank/beoordelen/", user=EDITOR),

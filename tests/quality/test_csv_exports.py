@@ -20,6 +20,7 @@ from learning.instrument import seed_instrument
 from learning.models import Scale
 from learning.synthetic import generate_responses
 from samenspel.csvexport import safe_cell
+from samenspel.privacy import registry
 from tests.learning.conftest import add_responses, make_round
 
 pytestmark = pytest.mark.django_db
@@ -95,7 +96,26 @@ def round_export(task_team):
     return reverse("learning:round_csv", args=[measurement_round.pk]), task_team
 
 
-EXPORTS = {"feedback:export_csv": feedback_export, "learning:round_csv": round_export}
+@pytest.fixture
+def processing_with_payload():
+    # The register's cells come from the apps' declarations, not from users; a declaration that
+    # starts like a formula must still reach the spreadsheet as text.
+    fields = {"label": PAYLOADS[0], "purpose": PAYLOADS[1], "data": "-", "subjects": "-"}
+    fields |= {"recipients": "-", "retention": "-"}
+    registry.processing("test.payload", app="test", legal_basis="public_task", **fields)
+    yield
+    registry._processing.pop("test.payload")
+
+
+def processing_register_export(task_team):
+    return reverse("privacy:processing_register_csv"), task_team
+
+
+EXPORTS = {
+    "feedback:export_csv": feedback_export,
+    "learning:round_csv": round_export,
+    "privacy:processing_register_csv": processing_register_export,
+}
 
 
 def test_every_csv_view_is_covered():
@@ -115,7 +135,7 @@ def test_no_module_writes_csv_but_the_shared_helper():
 
 
 @pytest.mark.parametrize("name", sorted(EXPORTS))
-def test_export_neutralises_formula_cells(client, task_team, name):
+def test_export_neutralises_formula_cells(client, task_team, processing_with_payload, name):
     url, user = EXPORTS[name](task_team)
     client.force_login(user)
     response = client.get(url)

@@ -59,6 +59,7 @@ RULES = [
     ("membership_delft", "samenspel.change_membership", {"admin_delft", *SU}),
     ("membership_zoet", "samenspel.change_membership", {"admin_zoet", *SU}),
     (None, "samenspel.use_admin", OWNERS),
+    (None, "privacy.view_processing_register", {"taskteam", *SU}),
     # Embed settings belong to one organisation and are asked about through it (the settings
     # object has no rule of its own; its screens are in VIEWS and the POST test below).
     ("delft", "embed.manage_embed", {"admin_delft", *SU}),
@@ -315,6 +316,9 @@ VIEWS = [
     (lambda o: f"/feedback/beheer/items/{o['item_internal'].pk}/", OWNERS),
     (lambda o: f"/feedback/beheer/items/{o['item_public'].pk}/bewerken/", OWNERS),
     (lambda o: "/feedback/beheer/export.csv", OWNERS),
+    # The processing register (AVG art. 30) is for the task team; the privacy statement is public.
+    (lambda o: "/privacy/verwerkingsregister.csv", {"taskteam", *SU}),
+    (lambda o: "/privacy/", EVERYONE),
     # Comments: editing is the author's (superusers may do anything), moderation the owners'.
     (lambda o: f"/reacties/{o['comment'].pk}/bewerken/", {"pro_delft", *SU}),
     (lambda o: f"/reacties/{o['hidden_comment'].pk}/bewerken/", SU),
