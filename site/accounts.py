@@ -1,4 +1,25 @@
+"""allauth is the one way in: the account adapter, who must use two-step verification, and the
+session rules for those roles (see docs/accounts-and-roles.md)."""
+
+import time
+
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.authentication import get_authentication_records
+from allauth.account.internal.flows.login import record_authentication
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp import views as totp_views
+from django.conf import settings
+from django.contrib.auth import get_user_model
+
+from .permissions import has_role
+
+LOGIN_AT = "samenspel_login_at"
+SEEN_AT = "samenspel_seen_at"
+
+
+def user_display(user):
+    """How allauth names a user in its pages and mails: never the internal username."""
+    return str(user)
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -7,3 +28,68 @@ class AccountAdapter(DefaultAccountAdapter):
     def get_login_redirect_url(self, request):
         pending = request.session.pop("samenspel_invitation_next", None)
         return pending or super().get_login_redirect_url(request)
+
+    def populate_username(self, request, user):
+        """The username is an internal, unique handle nobody logs in with: the e-mail address
+        when it is free and fits, else allauth's unique name derived from it. (Without this,
+        every sign-up stored an empty username, and the second one failed on uniqueness.)"""
+        if not user.username:
+            email = (user.email or "").lower()
+            User = get_user_model()
+            max_length = User._meta.get_field("username").max_length
+            taken = User.objects.filter(username__iexact=email).exists()
+            if email and len(email) <= max_length and not taken:
+                user.username = email
+        super().populate_username(request, user)
+
+
+def requires_mfa(user):
+    """Editors, the task team (who also review cases), organisation admins, staff and
+    superusers must use two-step verification."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or user.is_staff or has_role(user, *settings.SAMENSPEL_MFA_ROLES)
+
+
+def has_totp(user):
+    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+
+
+def session_used_mfa(request):
+    """True when this session's login for this user passed a second factor (allauth records
+    every authentication step in the session; an authenticator merely existing is not enough)."""
+    records = get_authentication_records(request, request.user)
+    return any(record.get("method") == "mfa" for record in records)
+
+
+def is_privileged_session(request):
+    return requires_mfa(request.user)
+
+
+def note_login(request):
+    now = time.time()
+    request.session[LOGIN_AT] = now
+    request.session[SEEN_AT] = now
+
+
+class ActivateTOTPView(totp_views.ActivateTOTPView):
+    """allauth's TOTP set-up; a correct code at set-up counts as this session's second step, so
+    a person enrolling at first login goes on to the recovery codes and their work."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        authenticator = Authenticator.objects.get(
+            user=self.request.user, type=Authenticator.Type.TOTP
+        )
+        record_authentication(
+            self.request,
+            self.request.user,
+            "mfa",
+            id=authenticator.pk,
+            type=authenticator.type,
+            enrolled=True,
+        )
+        return response
+
+
+activate_totp = ActivateTOTPView.as_view()

@@ -5,9 +5,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import routing
+from . import accounts, routing
 from .views import organisations
 from .views.health import healthz
+from .views.login import to_allauth
 
 samenspel_patterns = (
     [
@@ -31,7 +32,16 @@ samenspel_patterns = (
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("i18n/setlang/", set_language, name="set_language"),
+    # allauth is the only way in: the Wagtail admin's own login and password reset send the
+    # visitor to allauth's pages (nothing they post there is read).
+    path("admin/login/", to_allauth("account_login"), name="admin_login_redirect"),
+    re_path(
+        r"^admin/password_reset/",
+        to_allauth("account_reset_password"),
+        name="admin_password_reset_redirect",
+    ),
     path("admin/", include(wagtailadmin_urls)),
+    path("accounts/2fa/totp/activate/", accounts.activate_totp, name="mfa_activate_totp"),
     path("accounts/", include("allauth.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("", include(samenspel_patterns)),

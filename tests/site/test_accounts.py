@@ -100,7 +100,12 @@ def test_mfa_enforced_for_method_owners_when_enabled(client, db, settings, reque
     client.force_login(user)
     response = client.get("/admin/")
     assert response.status_code == 302 and response.url == "/accounts/2fa/totp/activate/"
-    TOTP.activate(user, generate_totp_secret())
+    # An authenticator alone is not enough: this session has not passed the second step.
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    response = client.get("/admin/")
+    assert response.url == "/accounts/2fa/reauthenticate/?next=%2Fadmin%2F"
+    client.post(response.url, {"code": totp_code(secret)})
     assert client.get("/admin/").status_code == 200
 
 
