@@ -3,7 +3,8 @@ session rules for those roles (see docs/accounts-and-roles.md)."""
 
 import time
 
-from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account import forms as account_forms
+from allauth.account.adapter import DefaultAccountAdapter, get_adapter
 from allauth.account.authentication import get_authentication_records
 from allauth.account.internal.flows.login import record_authentication
 from allauth.mfa.models import Authenticator
@@ -41,6 +42,22 @@ class AccountAdapter(DefaultAccountAdapter):
             if email and len(email) <= max_length and not taken:
                 user.username = email
         super().populate_username(request, user)
+
+
+def check_own_password(user, password):
+    """True when ``password`` is ``user``'s. Through allauth's reauthentication, so every
+    attempt counts toward the same lockout as the login page (5 wrong per 5 minutes), and a
+    locked-out account is refused here too (ValidationError "too many attempts")."""
+    return get_adapter().reauthenticate(user, password or "")
+
+
+class ChangePasswordForm(account_forms.ChangePasswordForm):
+    """allauth's form, with the current password checked under the login lockout."""
+
+    def clean_oldpassword(self):
+        if not check_own_password(self.user, self.cleaned_data.get("oldpassword")):
+            raise get_adapter().validation_error("enter_current_password")
+        return self.cleaned_data["oldpassword"]
 
 
 def requires_mfa(user):

@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from . import accounts, routing
 from .views import organisations
 from .views.health import healthz
-from .views.login import to_allauth
+from .views.login import gone, to_allauth
 
 samenspel_patterns = (
     [
@@ -43,6 +43,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/2fa/totp/activate/", accounts.activate_totp, name="mfa_activate_totp"),
     path("accounts/", include("allauth.urls")),
+    # Wagtail's shared page and collection passwords are switched off (settings): their forms
+    # would be password checks outside allauth, without lockout.
+    path("documents/authenticate_with_password/<int:restriction_id>/", gone),
     path("documents/", include(wagtaildocs_urls)),
     path("", include(samenspel_patterns)),
     path("", include("samenspel.embed.urls")),
@@ -59,6 +62,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [
+    # Wagtail's log-in for view-restricted pages: allauth's, like every other.
+    path("_util/login/", to_allauth("account_login"), name="wagtail_login_redirect"),
+    path("_util/authenticate_with_password/<int:restriction_id>/<int:page_id>/", gone),
     re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="samenspel_serve"),  # Wagtail's pattern
     path("", include(wagtail_urls)),
 ]

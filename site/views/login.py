@@ -2,7 +2,7 @@
 
 from urllib.parse import urlencode
 
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
@@ -23,3 +23,8 @@ def to_allauth(url_name):
         return HttpResponseRedirect(target)
 
     return view
+
+
+def gone(request, *args, **kwargs):
+    """Where Wagtail would check a shared page or collection password (switched off)."""
+    raise Http404
