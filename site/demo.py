@@ -3,10 +3,20 @@
 import json
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth import get_user_model
 from wagtail.models import Page, Site
 
-from .demo_data import DEMO_PASSWORD, GIS, MUNICIPALITIES, PROGRAMME, SUPERUSER, USERS
+from .accounts import has_totp, requires_mfa
+from .demo_data import (
+    DEMO_PASSWORD,
+    DEMO_TOTP_SECRET,
+    GIS,
+    MUNICIPALITIES,
+    PROGRAMME,
+    SUPERUSER,
+    USERS,
+)
 from .groups import ensure_role_groups
 from .models import HomePage, Membership, Organisation
 
@@ -121,6 +131,9 @@ def seed_users(organisations):
             )
     email, first_name = SUPERUSER
     demo_user(email, first_name, is_superuser=True, is_staff=True)
+    for user in get_user_model().objects.filter(email__endswith="@samenspel.example"):
+        if requires_mfa(user) and not has_totp(user):
+            TOTP.activate(user, DEMO_TOTP_SECRET)
 
 
 def demo_user(email, first_name, **flags):
