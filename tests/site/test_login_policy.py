@@ -59,7 +59,11 @@ def test_wagtail_account_settings_have_no_password_fields(client, editor):
     client.force_login(editor)
     page = client.get("/admin/account/")
     assert page.status_code == 200
-    assert 'type="password"' not in page.content.decode()
+    html = page.content.decode()
+    assert 'type="password"' not in html
+    # Instead it points to allauth's pages for the password and the second step.
+    assert 'href="/accounts/password/change/"' in html and 'href="/accounts/2fa/"' in html
+    assert "Wachtwoord wijzigen" in html
 
 
 # --- two-step verification ------------------------------------------------------------------------
