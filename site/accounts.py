@@ -7,6 +7,7 @@ from allauth.account import forms as account_forms
 from allauth.account.adapter import DefaultAccountAdapter, get_adapter
 from allauth.account.authentication import get_authentication_records
 from allauth.account.internal.flows.login import record_authentication
+from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp import views as totp_views
 from django.conf import settings
@@ -87,6 +88,15 @@ def note_login(request):
     now = time.time()
     request.session[LOGIN_AT] = now
     request.session[SEEN_AT] = now
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    """Those who must use two-step verification cannot switch it off (when it is enforced)."""
+
+    def can_delete_authenticator(self, authenticator):
+        if authenticator.type != Authenticator.Type.TOTP or not settings.SAMENSPEL_ENFORCE_MFA:
+            return True
+        return not requires_mfa(authenticator.user)
 
 
 class ActivateTOTPView(totp_views.ActivateTOTPView):

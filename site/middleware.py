@@ -59,6 +59,8 @@ class RequireMFAMiddleware:
             return None
         if request.path.startswith(ALWAYS_OPEN_PREFIXES) or not requires_mfa(user):
             return None
+        if session_used_mfa(request):  # no query: the session passed the second step
+            return None
         name = url_name(request)
         if not has_totp(user):
             if name in ENROLMENT_URL_NAMES:
@@ -69,8 +71,6 @@ class RequireMFAMiddleware:
                 fail_silently=True,
             )
             return redirect(reverse("mfa_activate_totp"))
-        if session_used_mfa(request):
-            return None
         if name in SECOND_STEP_URL_NAMES:
             return None
         target = reverse("mfa_reauthenticate") + "?" + urlencode({"next": request.get_full_path()})

@@ -165,6 +165,7 @@ ACCOUNT_ADAPTER = "samenspel.accounts.AccountAdapter"
 ACCOUNT_FORMS = {"change_password": "samenspel.accounts.ChangePasswordForm"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Samenspel"
+MFA_ADAPTER = "samenspel.accounts.MFAAdapter"
 # Roles that must use two-step verification (plus staff and superusers): enforced everywhere
 # by default (also in `make run`, whose demo users have a TOTP secret shown in the README);
 # the test settings switch it off for unit tests that log in with force_login, and the tests

@@ -151,6 +151,15 @@ def test_wrong_codes_lock_the_second_step(client, mfa_enforced, editor):
     assert not is_logged_in(client)
 
 
+def test_privileged_users_cannot_switch_two_step_verification_off(client, mfa_enforced, editor):
+    secret = enrol(editor)
+    client.force_login(editor)
+    client.post("/accounts/2fa/reauthenticate/", {"code": totp_code(secret)})
+    response = client.post("/accounts/2fa/totp/deactivate/")
+    assert response.status_code == 200
+    assert Authenticator.objects.filter(user=editor, type=Authenticator.Type.TOTP).exists()
+
+
 def test_professionals_need_no_second_step(client, mfa_enforced, professional):
     log_in(client, professional)
     assert client.get("/organisaties/").status_code == 200
