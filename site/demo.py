@@ -4,10 +4,21 @@ import json
 from pathlib import Path
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import TOTP
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from wagtail.models import Page, Site
 
-from .demo_data import DEMO_PASSWORD, GIS, MUNICIPALITIES, PROGRAMME, SUPERUSER, USERS
+from .accounts import has_totp, requires_mfa
+from .demo_data import (
+    DEMO_PASSWORD,
+    DEMO_TOTP_SECRET,
+    GIS,
+    MUNICIPALITIES,
+    PROGRAMME,
+    SUPERUSER,
+    USERS,
+)
 from .groups import ensure_role_groups
 from .models import HomePage, Membership, Organisation
 
@@ -98,6 +109,17 @@ def seed_users(organisations):
             )
     email, first_name = SUPERUSER
     demo_user(email, first_name, is_superuser=True, is_staff=True)
+    seed_demo_totp()
+
+
+def seed_demo_totp():
+    """Where two-step verification is enforced (`make run`, production settings), the demo
+    users who need it get the README's TOTP secret; the test settings leave them without."""
+    if not settings.SAMENSPEL_ENFORCE_MFA:
+        return
+    for user in get_user_model().objects.filter(email__endswith="@samenspel.example"):
+        if requires_mfa(user) and not has_totp(user):
+            TOTP.activate(user, DEMO_TOTP_SECRET)
 
 
 def demo_user(email, first_name, **flags):

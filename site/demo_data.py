@@ -3,6 +3,10 @@
 from .roles import Role
 
 DEMO_PASSWORD = "samenspel-demo-2026"  # noqa: S105 - local demo only, documented in the README
+# The TOTP secret of every demo user who must use two-step verification (editor, task team,
+# organisation admin, superuser). Local demo only, documented in the README; `manage.py
+# demo_totp` prints the current code.
+DEMO_TOTP_SECRET = "SAMENSPELDEMOTOTPGEHEIMVOORLOKAA"  # noqa: S105
 
 # (name, slug, local team name, case lead title). Where the reports do not name a team, a neutral
 # descriptive name is used.

@@ -1,39 +1,121 @@
-from urllib.parse import unquote_to_bytes
+import time
+from urllib.parse import unquote_to_bytes, urlencode
 
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseBadRequest, JsonResponse
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
+from django.utils.translation import gettext as _
 
-from .permissions import has_role
+from .accounts import LOGIN_AT, SEEN_AT, has_totp, note_login, requires_mfa, session_used_mfa
 
 JSON_PREFIXES = ("/oembed/", "/api/")
-MFA_EXEMPT_PREFIXES = ("/accounts/", "/static/", "/healthz", "/i18n/")
+# Open to everyone logged in, whatever their second step: files, the health check, language.
+ALWAYS_OPEN_PREFIXES = ("/static/", "/media/", "/healthz", "/i18n/", "/favicon.ico")
+# A user who must use two-step verification but has not set it up reaches only these.
+ENROLMENT_URL_NAMES = frozenset(
+    {
+        "mfa_activate_totp",
+        "mfa_view_recovery_codes",
+        "mfa_download_recovery_codes",
+        "mfa_generate_recovery_codes",
+        "account_reauthenticate",
+        "account_logout",
+    }
+)
+# A user with TOTP whose session skipped the code reaches only these until they enter one.
+SECOND_STEP_URL_NAMES = frozenset({"mfa_reauthenticate", "account_logout"})
+
+
+def url_name(request):
+    try:
+        return resolve(request.path_info).url_name
+    except Resolver404:
+        return None
 
 
 class RequireMFAMiddleware:
-    """Editors and task-team members must set up TOTP before anything else, when enforced.
+    """Two-step verification for the roles that need it (``samenspel.accounts.requires_mfa``).
 
-    Production turns this on (SAMENSPEL_ENFORCE_MFA); everyone else may opt in to two-factor
-    authentication from their account page.
+    When enforced (``SAMENSPEL_ENFORCE_MFA``, on by default): such a user without TOTP reaches
+    only the set-up pages (TOTP, then the recovery codes), logging out, static files and the
+    health check; a user with TOTP whose session did not pass the second step (allauth's
+    authentication records in the session hold no "mfa" step) is asked for a code first.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if self.must_set_up_mfa(request):
-            return redirect(reverse("mfa_activate_totp"))
-        return self.get_response(request)
+        response = self.check(request)
+        return response or self.get_response(request)
 
-    def must_set_up_mfa(self, request):
+    def check(self, request):
         user = request.user
         if not settings.SAMENSPEL_ENFORCE_MFA or not user.is_authenticated:
-            return False
-        if request.path.startswith(MFA_EXEMPT_PREFIXES):
-            return False
-        needs_mfa = user.is_superuser or has_role(user, *settings.SAMENSPEL_MFA_ROLES)
-        return needs_mfa and not user.authenticator_set.exists()
+            return None
+        if request.path.startswith(ALWAYS_OPEN_PREFIXES) or not requires_mfa(user):
+            return None
+        if session_used_mfa(request):  # no query: the session passed the second step
+            return None
+        name = url_name(request)
+        if not has_totp(user):
+            if name in ENROLMENT_URL_NAMES:
+                return None
+            messages.warning(
+                request,
+                _("Your role requires two-step verification. Set it up first, then continue."),
+                fail_silently=True,
+            )
+            return redirect(reverse("mfa_activate_totp"))
+        if name in SECOND_STEP_URL_NAMES:
+            return None
+        target = reverse("mfa_reauthenticate") + "?" + urlencode({"next": request.get_full_path()})
+        return redirect(target)
+
+
+class SessionLifetimeMiddleware:
+    """Every session ends ``SAMENSPEL_SESSION_MAX_AGE`` seconds after its login; for the roles
+    that need two-step verification it also ends after ``SAMENSPEL_PRIVILEGED_IDLE_SECONDS``
+    without a request. The session's own expiry follows along, so the server forgets it too."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.check(request)
+        return response or self.get_response(request)
+
+    def check(self, request):
+        if not request.user.is_authenticated:
+            return None
+        session, now = request.session, time.time()
+        login_at = session.get(LOGIN_AT)
+        if login_at is None:  # a session from before this rule: its clock starts now
+            note_login(request)
+            login_at = now
+        privileged = requires_mfa(request.user)
+        seen_at = session.get(SEEN_AT, now)
+        expired = now - login_at > settings.SAMENSPEL_SESSION_MAX_AGE or (
+            privileged and now - seen_at > settings.SAMENSPEL_PRIVILEGED_IDLE_SECONDS
+        )
+        if expired:
+            logout(request)
+            messages.info(
+                request,
+                _("Your session has ended. Please log in again."),
+                fail_silently=True,
+            )
+            return redirect_to_login(request.get_full_path(), reverse("account_login"))
+        idle = settings.SAMENSPEL_PRIVILEGED_IDLE_SECONDS
+        # Renewed at most once a minute (a session write), and at once after the login.
+        if privileged and (now - seen_at > 60 or session.get_expiry_age() != idle):
+            session[SEEN_AT] = now
+            session.set_expiry(idle)
+        return None
 
 
 class AdminFramingMiddleware:

@@ -6,10 +6,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import routing
+from . import accounts, routing
 from .sitemaps import sitemaps
 from .views import basics, organisations
 from .views.health import healthz
+from .views.login import gone, to_allauth
 from .views.security import security_policy, security_txt
 
 samenspel_patterns = (
@@ -39,8 +40,20 @@ urlpatterns = [
     path("favicon.ico", basics.favicon, name="favicon"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("i18n/setlang/", set_language, name="set_language"),
+    # allauth is the only way in: the Wagtail admin's own login and password reset send the
+    # visitor to allauth's pages (nothing they post there is read).
+    path("admin/login/", to_allauth("account_login"), name="admin_login_redirect"),
+    re_path(
+        r"^admin/password_reset/",
+        to_allauth("account_reset_password"),
+        name="admin_password_reset_redirect",
+    ),
     path("admin/", include(wagtailadmin_urls)),
+    path("accounts/2fa/totp/activate/", accounts.activate_totp, name="mfa_activate_totp"),
     path("accounts/", include("allauth.urls")),
+    # Wagtail's shared page and collection passwords are switched off (settings): their forms
+    # would be password checks outside allauth, without lockout.
+    path("documents/authenticate_with_password/<int:restriction_id>/", gone),
     path("documents/", include(wagtaildocs_urls)),
     path("", include(samenspel_patterns)),
     path("", include("samenspel.embed.urls")),
@@ -57,6 +70,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [
+    # Wagtail's log-in for view-restricted pages: allauth's, like every other.
+    path("_util/login/", to_allauth("account_login"), name="wagtail_login_redirect"),
+    path("_util/authenticate_with_password/<int:restriction_id>/<int:page_id>/", gone),
     re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="samenspel_serve"),  # Wagtail's pattern
     path("", include(wagtail_urls)),
 ]

@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from samenspel.accounts import check_own_password
+
 
 class DeleteAccountForm(forms.Form):
     password = forms.CharField(
@@ -18,6 +20,7 @@ class DeleteAccountForm(forms.Form):
 
     def clean_password(self):
         password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
+        # Under the login lockout: this field must not be a way to guess passwords.
+        if not check_own_password(self.user, password):
             raise forms.ValidationError(_("This password is not correct."))
         return password

@@ -81,8 +81,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "samenspel.middleware.RequireMFAMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "samenspel.middleware.SessionLifetimeMiddleware",
+    "samenspel.middleware.RequireMFAMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "samenspel.middleware.AdminFramingMiddleware",
@@ -136,15 +137,22 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 
-# allauth: e-mail + password, mandatory verification, rate limits on (allauth's defaults).
+# allauth is the only way in (docs/accounts-and-roles.md): e-mail + password, mandatory
+# verification, two-step verification, rate limits and lockout on every form.
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
-ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+# The model has a username (unique): allauth fills it in at sign-up (AccountAdapter).
+ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
+ACCOUNT_USER_DISPLAY = "samenspel.accounts.user_display"
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Samenspel] "
+# login_failed is the lockout: 5 failures per account (key) in 5 minutes block the account's
+# password everywhere it is asked (login, reauthentication, account deletion) and, with the
+# key "mfa-auth-user-<id>", 5 wrong codes block the second step. allauth's other defaults stay
+# (change_password 5/m/user, reauthenticate 10/m/user, manage_email 10/m/user).
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
@@ -153,6 +161,8 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
+    "reauthenticate": "10/m/user",
+    "change_password": "5/m/user",
 }
 ACCOUNT_ADAPTER = "samenspel.accounts.AccountAdapter"
 
@@ -168,12 +178,21 @@ RATELIMIT_USE_CACHE = "default"
 # production.py). Dev and test run one process on the local-memory cache, whose increments are
 # atomic within that process, so its "not a shared cache" check is silenced here only.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+ACCOUNT_FORMS = {"change_password": "samenspel.accounts.ChangePasswordForm"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Samenspel"
-# Roles that must have two-factor authentication before they can do anything else.
-# Production turns this on; dev and test leave it off so the demo users can log in directly.
-SAMENSPEL_ENFORCE_MFA = env_bool("SAMENSPEL_ENFORCE_MFA", False)
-SAMENSPEL_MFA_ROLES = ("editor", "taskteam")
+MFA_ADAPTER = "samenspel.accounts.MFAAdapter"
+# Roles that must use two-step verification (plus staff and superusers): enforced everywhere
+# by default (also in `make run`, whose demo users have a TOTP secret shown in the README);
+# the test settings switch it off for unit tests that log in with force_login, and the tests
+# of the login itself switch it on again.
+SAMENSPEL_ENFORCE_MFA = env_bool("SAMENSPEL_ENFORCE_MFA", True)
+SAMENSPEL_MFA_ROLES = ("editor", "taskteam", "orgadmin")
+# Every session ends 12 hours after its login (OWASP ASVS 3.3.2); sessions of the roles above
+# also end after 30 minutes without a request.
+SAMENSPEL_SESSION_MAX_AGE = int(os.environ.get("SAMENSPEL_SESSION_MAX_AGE", 12 * 60 * 60))
+SAMENSPEL_PRIVILEGED_IDLE_SECONDS = int(os.environ.get("SAMENSPEL_IDLE_SECONDS", 30 * 60))
+SESSION_COOKIE_AGE = SAMENSPEL_SESSION_MAX_AGE
 SAMENSPEL_INVITATION_DAYS = 14
 
 LANGUAGE_CODE = "nl"
@@ -211,7 +230,16 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
+# The Wagtail admin has no login, password reset or password fields of its own: allauth's
+# pages do it all (samenspel/urls.py redirects /admin/login/ and /admin/password_reset/).
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAILUSERS_PASSWORD_ENABLED = False
+# Restricted pages and documents ask for a login (allauth's), never a shared password.
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 SESSION_COOKIE_HTTPONLY = True

@@ -10,7 +10,6 @@ if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
 
 DEBUG = False
-SAMENSPEL_ENFORCE_MFA = env_bool("SAMENSPEL_ENFORCE_MFA", True)  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405

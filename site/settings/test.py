@@ -11,3 +11,5 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Unit tests log in with force_login; the tests of the login itself switch this on.
+SAMENSPEL_ENFORCE_MFA = False

@@ -5,13 +5,31 @@ from tests.factories import PASSWORD
 STEP = "stap-samen-wegen-0001"
 
 
-def log_in(page, base_url, email):
+def log_in(page, base_url, email, password=PASSWORD):
+    """allauth's login; when the site asks for the two-step code, the code of the user's TOTP
+    authenticator (computed as the person's authenticator app would)."""
     page.goto(base_url + "/accounts/login/")
     page.get_by_label("E-mail").fill(email)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_label("Wachtwoord").fill(password)
     with page.expect_navigation():
         page.keyboard.press("Enter")
+    if "/accounts/2fa/authenticate/" in page.url:
+        enter_code(page, current_code(email))
     assert "/accounts/login/" not in page.url
+
+
+def current_code(email):
+    from django.contrib.auth import get_user_model
+
+    from tests.logins import secret_of, totp_code
+
+    return totp_code(secret_of(get_user_model().objects.get(email=email)))
+
+
+def enter_code(page, code):
+    page.locator("main input[name='code']").fill(code)
+    with page.expect_navigation():
+        page.locator("main input[name='code']").press("Enter")
 
 
 def log_out(page):

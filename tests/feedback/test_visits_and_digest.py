@@ -80,7 +80,11 @@ def test_thread_query_count_does_not_grow_with_steps_or_comments(professional, a
                     body=f"<p>{number}</p>",
                 )
                 Comment.objects.create(
-                    page=article, anchor=anchor, parent=parent, author=professional, body="<p>re</p>"
+                    page=article,
+                    anchor=anchor,
+                    parent=parent,
+                    author=professional,
+                    body="<p>re</p>",
                 )
 
     add_comments(1)

@@ -324,12 +324,9 @@ def fuzz_client(client):
 # Patterns whose only purpose is a server error: Wagtail's page for testing error reporting.
 DELIBERATE_ERRORS = {"wagtailadmin_error_test"}
 # Known server errors in third-party code, expected to fail (strict: when one passes, remove it).
-KNOWN_FOREIGN_ERRORS = {
-    ("admin/login/", "taskteam"): (
-        "Wagtail's LoginView sends a logged-in user to ?next= through django.shortcuts.redirect, "
-        "which reads a value without '/' or '.' as a URL name (NoReverseMatch, 500). Goes away "
-        "when /admin/login/ hands over to allauth (issue 13, finding 1)."
-    ),
+KNOWN_FOREIGN_ERRORS: dict[tuple[str, str], str] = {
+    # (pattern description, role): reason. Wagtail's LoginView used to answer a logged-in user's
+    # ?next=<word> with a 500; /admin/login/ now hands over to allauth (issue 13, finding 1).
 }
 
 

@@ -4,20 +4,11 @@ import re
 
 import pytest
 from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import (
-    TOTP,
-    format_hotp_value,
-    generate_totp_secret,
-    hotp_value,
-    yield_hotp_counters_from_time,
-)
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.core import mail
 
 from tests.factories import PASSWORD
-
-
-def totp_code(secret):
-    return format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
+from tests.logins import totp_code
 
 
 def test_login_with_email_and_password(client, professional):
@@ -100,7 +91,12 @@ def test_mfa_enforced_for_method_owners_when_enabled(client, db, settings, reque
     client.force_login(user)
     response = client.get("/admin/")
     assert response.status_code == 302 and response.url == "/accounts/2fa/totp/activate/"
-    TOTP.activate(user, generate_totp_secret())
+    # An authenticator alone is not enough: this session has not passed the second step.
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    response = client.get("/admin/")
+    assert response.url == "/accounts/2fa/reauthenticate/?next=%2Fadmin%2F"
+    client.post(response.url, {"code": totp_code(secret)})
     assert client.get("/admin/").status_code == 200
 
 

@@ -48,9 +48,29 @@ def test_seed_demo_creates_network_and_one_user_per_role(demo_site):
         assert User.objects.get(email=email).check_password(DEMO_PASSWORD)
 
 
-def test_demo_users_can_log_in(client, demo_site):
-    response = client.post(
-        "/accounts/login/", {"login": "editor@samenspel.example", "password": DEMO_PASSWORD}
-    )
+def test_demo_users_can_log_in(client, db, settings):
+    """As the README says: the password, then the code of the demo secret."""
+    from tests.logins import log_in
+
+    settings.SAMENSPEL_ENFORCE_MFA = True
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    editor = get_user_model().objects.get(email="editor@samenspel.example")
+    response = log_in(client, editor, password=DEMO_PASSWORD)
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
+
+
+def test_demo_users_who_need_two_step_verification_have_the_readme_secret(db, settings):
+    from samenspel.demo_data import DEMO_TOTP_SECRET
+    from tests.logins import secret_of
+
+    settings.SAMENSPEL_ENFORCE_MFA = True
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    User = get_user_model()
+    for email in ["editor", "taskteam", "orgadmin", "admin"]:
+        user = User.objects.get(email=f"{email}@samenspel.example")
+        assert secret_of(user) == DEMO_TOTP_SECRET
+    assert not User.objects.get(
+        email="professional.lt@samenspel.example"
+    ).authenticator_set.exists()
+    assert DEMO_TOTP_SECRET in open("README.md").read()  # noqa: SIM115
