@@ -23,6 +23,10 @@ class Candidate:
     source: str = "project"
     label: str | None = None
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "start", int(self.start))  # deduce may give numpy integers
+        object.__setattr__(self, "end", int(self.end))
+
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end
 
