@@ -41,10 +41,13 @@ NUMBER = (
     r"(?:\d{1,2}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + ")"
 )
 _YEARS = r"(?:jaar|jr\.?)"
+# A half year is written "1,5" or "2.5".
+NUMBER_OR_HALF = rf"(?:\d{{1,2}}[,.]5|{NUMBER})"
 
 JARIG_FORM = re.compile(rf"(?<![\w-])(?P<age>{NUMBER}[-\s]?(?:jarige|jarig))(?![\w-])", re.I)
 YEARS_OLD = re.compile(
-    rf"(?<![\w-])(?P<age>{NUMBER}\s+(?:{_YEARS}|maanden|maand|weken)\s+oud)(?![\w-])", re.I
+    rf"(?<![\w,.-])(?P<age>{NUMBER_OR_HALF}\s+(?:{_YEARS}|maanden|maand|weken)\s+oud)(?![\w-])",
+    re.I,
 )
 IN_BRACKETS = re.compile(
     rf"(?<=[^\W\d_])\s?\(\s*(?:(?:bijna|ruim|net|pas|ca\.?|ongeveer)\s+)?"
@@ -74,7 +77,7 @@ HALF_YEARS = re.compile(rf"(?<![\w,.-])(?P<age>\d{{1,2}}[,.]5\s+(?:{_YEARS}))(?!
 AFTER_COPULA = re.compile(
     r"\b(?:is|was|wordt|werd|ben|bent|word|zijn|waren|worden|werden)\s+"
     r"(?:(?:nu|pas|net|al|bijna|inmiddels|toen|ongeveer|zelf|ook|dan|nog|maar|ruim)\s+)*"
-    rf"(?P<age>{NUMBER}(?:\s+(?:{_YEARS}|maanden))?)(?![\w-])",
+    rf"(?P<age>{NUMBER_OR_HALF}(?:\s+(?:{_YEARS}|maanden))?)(?![\w,-]|\.\d)",
     re.I,
 )
 # "Ibrahim van 6 jaar", "een vriend, Dylan, van 19.": a capitalised word, "van" and a number

@@ -102,8 +102,10 @@ def period_label(original: str) -> str:
     """The label for one date mention: a season with its year, or "[datum]"."""
     season = SEASON_YEAR.fullmatch(original)
     if season:
-        return f"[{season.group('year')}]" if season.group("season")[:1].upper() == "Q" else (
-            f"[{_season_of_word(season.group('season'))} {season.group('year')}]"
+        return (
+            f"[{season.group('year')}]"
+            if season.group("season")[:1].upper() == "Q"
+            else (f"[{_season_of_word(season.group('season'))} {season.group('year')}]")
         )
     for pattern in DATE_PATTERNS:
         match = pattern.fullmatch(original)

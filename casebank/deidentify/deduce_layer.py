@@ -88,8 +88,11 @@ def _without_function_words(text: str, start: int, end: int) -> tuple[int, int]:
 
     while words and is_function(words[-1].group()):
         words.pop()
-    while words and words[0].group().islower() and words[0].group() in gazetteer.stop_words and (
-        words[0].group() not in gazetteer.interfixes
+    while (
+        words
+        and words[0].group().islower()
+        and words[0].group() in gazetteer.stop_words
+        and (words[0].group() not in gazetteer.interfixes)
     ):
         words.pop(0)
     if not words or all(is_function(word.group()) for word in words):

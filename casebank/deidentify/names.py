@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from . import lexicon
 from .ages import NUMBER as AGE_NUMBER
 from .candidates import Candidate, is_sentence_start, phrase_pattern
-from . import lexicon
 from .gazetteer import Gazetteer
 from .vocabulary import MONTHS, NAME_CUES, NOT_NAMES, WEEKDAYS, WORD_NAMES
 

@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .candidates import Candidate, is_sentence_start
 from . import lexicon
+from .candidates import Candidate, is_sentence_start
 from .vocabulary import H10_MUNICIPALITIES
 
 Validator = Callable[[re.Match[str]], bool]
@@ -106,8 +106,54 @@ POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}(?:\s?[A-Z]{2}|[a-z]{2})(?![\w-])")
 # Lower case with a space ("2716 hv") only when the letters are no Dutch short word: "2019 en".
 POSTCODE_ANY_CASE = re.compile(r"(?<![\w-])[1-9]\d{3}\s?[A-Za-z]{2}(?![\w-])")
 SHORT_WORDS = frozenset(
-    "en op in de te is om af al nu zo ja ik je we ze of na er ga ca eo pp km cm kg mg ml uu "
-    "tm to at an as by it me my no on or so up us ok hé".split()
+    [
+        "en",
+        "op",
+        "in",
+        "de",
+        "te",
+        "is",
+        "om",
+        "af",
+        "al",
+        "nu",
+        "zo",
+        "ja",
+        "ik",
+        "je",
+        "we",
+        "ze",
+        "of",
+        "na",
+        "er",
+        "ga",
+        "ca",
+        "eo",
+        "pp",
+        "km",
+        "cm",
+        "kg",
+        "mg",
+        "ml",
+        "uu",
+        "tm",
+        "to",
+        "at",
+        "an",
+        "as",
+        "by",
+        "it",
+        "me",
+        "my",
+        "no",
+        "on",
+        "or",
+        "so",
+        "up",
+        "us",
+        "ok",
+        "hé",
+    ]
 )
 POSTCODE_LETTERS_NOT_USED = ("SA", "SD", "SS")
 
@@ -157,7 +203,7 @@ CODE = re.compile(
 NUMBER_AFTER_ANY_KEYWORD = re.compile(
     r"\b(?!(?:telefoon|mobiel|huis|kenteken|bsn|burgerservice|rekening|iban|post|kamer|bus|"
     r"lijn|volg|week|versie|artikel|pagina|groep)[\w-]*(?:nummer|nr))"
-    r"[\w-]{0,24}?(?:nummer|nr\.?)\s*:?\s*(?:is\s+)?"
+    r"[\w-]{1,24}?(?:nummer|nr\.?)\s*:?\s*(?:is\s+)?"
     r"(?P<number>(?=[\w./:-]*\d)[A-Za-z0-9](?:[A-Za-z0-9./:\-]*[A-Za-z0-9]){3,})",
     re.IGNORECASE,
 )
@@ -303,4 +349,7 @@ def find_shaped_identifiers(text: str) -> Iterator[Candidate]:
         validate = rule.validate or _always
         for match in rule.pattern.finditer(text):
             if validate(match):
-                yield Candidate(match.start(rule.group), match.end(rule.group), rule.kind)
+                start, end = match.start(rule.group), match.end(rule.group)
+                if text[start] == "(" and ")" not in text[start:end]:
+                    start += 1  # "(06-12345678)": the bracket is around, not in, the number
+                yield Candidate(start, end, rule.kind)

@@ -8,6 +8,7 @@ from .ages import find_ages
 from .candidates import Candidate
 from .dates import find_dates
 from .deduce_layer import find_with_deduce
+from .employers import find_employers
 from .gazetteer import Gazetteer, get_gazetteer
 from .institutions import (
     find_institutions,
@@ -18,7 +19,6 @@ from .institutions import (
 from .known import LabelledEntity, find_known_entities
 from .labels import FIXED_LABELS, NON_PERSON_LABELS, LabelState
 from .names import find_joined_names, find_name_candidates, find_repeated_names
-from .employers import find_employers
 from .patterns import find_shaped_identifiers
 from .places import find_h10_places, find_places_after_prepositions
 from .protect import protected_spans, without_protected

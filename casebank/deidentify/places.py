@@ -80,6 +80,10 @@ def find_h10_places(text: str) -> Iterator[Candidate]:
 # "geboren te Leiden", "vluchtten uit Charkiv", "woont in Paramaribo": a capitalised word
 # after a preposition of place, inside a sentence, is a place unless it is a word of the
 # language or of the domain.
+_MUNICIPALITY = re.compile(
+    "|".join(r"\s+".join(map(re.escape, name.split())) for name in H10_MUNICIPALITIES),
+    re.IGNORECASE,
+)
 AFTER_LOCATIVE = re.compile(
     r"\b(?:in|te|uit|naar|vanuit|nabij|richting|verhuisd\s+naar|geboren\s+in)\s+"
     r"(?P<place>[A-Z][\w'’]+(?:[-\s][A-Z][\w'’]+)?)(?![\w-])"
@@ -94,4 +98,6 @@ def find_places_after_prepositions(text: str, gazetteer) -> Iterator[Candidate]:
             continue
         if gazetteer.is_first_name(first) and not gazetteer.is_place(place):
             continue  # "in Sandra's huis" is no place
+        if _MUNICIPALITY.fullmatch(place):
+            continue  # a municipality is found, and kept or generalised, as one
         yield Candidate(match.start("place"), match.end("place"), "place")

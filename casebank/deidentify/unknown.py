@@ -71,7 +71,9 @@ def _is_known_part(part: str) -> bool:
     return len(part) < MIN_LENGTH or lexicon.is_known(part)
 
 
-def iter_flags(flags: list[tuple[int, int]], covered: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def iter_flags(
+    flags: list[tuple[int, int]], covered: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
     """Flags that no finding already covers."""
     for start, end in flags:
         if not any(start < c_end and c_start < end for c_start, c_end in covered):
