@@ -69,7 +69,7 @@ AFTER_RANK = re.compile(
 )
 # "Nora Bakker, 16 jaar, woont ...", "Donovan, 13 jr,": an age in apposition to a name.
 AGE_IN_APPOSITION = re.compile(
-    rf"(?<=[^\W\d_]),\s+(?P<age>\d{{1,2}}(?:[,.]5)?\s+(?:{_YEARS}|maanden))(?=\s*[,.;)])",
+    rf"(?:(?<=[^\W\d_])|(?<=\))),\s+(?P<age>\d{{1,2}}(?:[,.]5)?\s+(?:{_YEARS}|maanden))(?=\s*[,.;)])",
     re.I,
 )
 # "1,5 jaar oud", "2,5 jaar": a half year is always an age.
@@ -77,7 +77,7 @@ HALF_YEARS = re.compile(rf"(?<![\w,.-])(?P<age>\d{{1,2}}[,.]5\s+(?:{_YEARS}))(?!
 AFTER_COPULA = re.compile(
     r"\b(?:is|was|wordt|werd|ben|bent|word|zijn|waren|worden|werden)\s+"
     r"(?:(?:nu|pas|net|al|bijna|inmiddels|toen|ongeveer|zelf|ook|dan|nog|maar|ruim)\s+)*"
-    rf"(?P<age>{NUMBER_OR_HALF}(?:\s+(?:{_YEARS}|maanden))?)(?![\w,-]|\.\d)",
+    rf"(?P<age>{NUMBER_OR_HALF}(?:\s+(?:{_YEARS}|maanden))?)(?![\w-]|[,.]\d)",
     re.I,
 )
 # "Ibrahim van 6 jaar", "een vriend, Dylan, van 19.": a capitalised word, "van" and a number

@@ -50,6 +50,7 @@ SEASON_YEAR = re.compile(
     rf"[1-4]e\s+kwartaal)\s+{_YEAR}(?![\w-])",
     re.IGNORECASE,
 )
+_MOMENTS = ("begin", "half", "medio", "midden", "eind")
 WEEK_NUMBER = re.compile(r"(?<![\w-])week\s+(?:[1-9]|[1-4]\d|5[0-3])(?![\w-]|[.,]\d)", re.I)
 NUMERIC_DMY = re.compile(
     rf"(?<![\w/.-]){_WEEKDAY}(?P<day>\d{{1,2}})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)"
@@ -94,8 +95,11 @@ def find_dates(text: str) -> Iterator[Candidate]:
         for match in pattern.finditer(text):
             yield Candidate(match.start(), match.end(), "date")
     for match in MONTH_ALONE.finditer(text):
-        # "in mei" is a month; "in maart 2021" is found whole above.
-        yield Candidate(match.start("month"), match.end("month"), "date")
+        # "in mei" is a month, "half maart" a moment; "in maart 2021" is found whole above.
+        start = (
+            match.start() if match.group().lower().startswith(_MOMENTS) else match.start("month")
+        )
+        yield Candidate(start, match.end("month"), "date")
 
 
 def period_label(original: str) -> str:

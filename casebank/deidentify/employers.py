@@ -51,6 +51,11 @@ BUSINESS_SUFFIXES = re.compile(
     r"Logistics|Logistiek|Services|Bouw|Installatietechniek|Schoonmaak|Catering)(?![\w-])"
 )
 MAX_NAME_TOKENS = 5
+PUBLIC_EMPLOYER = re.compile(
+    r"(?:gemeente|ministerie\s+van|provincie|hoogheemraadschap|waterschap)\s+"
+    r"(?:[A-Za-z][\w'’-]*)(?:\s+(?:en\s+)?[A-Z][\w'’-]*){0,2}",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -79,6 +84,11 @@ def find_employers(text: str) -> Iterator[Candidate]:
             continue
         yield Candidate(match.start(), match.end(), "employer", "list")
     for cue in WORK_CUE.finditer(text):
+        # "werkt bij gemeente delft", "bij het ministerie van VWS": a public employer by name.
+        public = PUBLIC_EMPLOYER.match(text, cue.end())
+        if public:
+            yield Candidate(cue.end(), public.end(), "employer", "list")
+            continue
         end = _name_end(text, cue.end(), lower_case_allowed=True)
         if end > cue.end():
             # "list": a domain word inside is kept only when the name is longer than it

@@ -53,22 +53,34 @@ def is_word(token: str, threshold: float = WORD_ZIPF) -> bool:
     return zipf(token) >= threshold
 
 
+# Plural and inflection endings: "gezinsconsulenten" is "gezinsconsulent" + "en".
+ENDINGS = ("", "en", "s", "n", "e", "'s", "’s")
+
+
 @lru_cache(maxsize=65536)
-def is_compound(token: str) -> bool:
-    """True when ``token`` is two listed words joined, perhaps with a linking s/e/en."""
+def is_compound(token: str, depth: int = 2) -> bool:
+    """True when ``token`` is listed words joined (up to three), perhaps with a linking s/e/en
+    and a plural or inflection ending: "jeugdveiligheidsketen", "gezinsconsulenten"."""
     lowered = token.lower()
-    for split in range(MIN_PART, len(lowered) - MIN_PART + 1):
-        left, right = lowered[:split], lowered[split:]
-        if zipf(right) < PART_ZIPF and not is_compound_tail(right):
+    for ending in ENDINGS:
+        if ending and not lowered.endswith(ending):
             continue
-        heads = (left, left.removesuffix("s"), left.removesuffix("e"), left.removesuffix("en"))
-        if any(len(head) >= MIN_PART and zipf(head) >= PART_ZIPF for head in heads):
+        stem = lowered[: len(lowered) - len(ending)] if ending else lowered
+        if ending and zipf(stem) >= PART_ZIPF:
+            return True
+        if _splits(stem, depth):
             return True
     return False
 
 
-def is_compound_tail(part: str) -> bool:
-    # One more level: "jeugd" + "bescherm" + "ing" is rare; two parts cover most compounds.
+def _splits(word: str, depth: int) -> bool:
+    for split in range(MIN_PART, len(word) - MIN_PART + 1):
+        left, right = word[:split], word[split:]
+        heads = (left, left.removesuffix("s"), left.removesuffix("e"), left.removesuffix("en"))
+        if not any(len(head) >= MIN_PART and zipf(head) >= PART_ZIPF for head in heads):
+            continue
+        if zipf(right) >= PART_ZIPF or (depth > 1 and _splits(right, depth - 1)):
+            return True
     return False
 
 

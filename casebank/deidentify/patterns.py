@@ -181,9 +181,11 @@ ADDRESS_WITH_NUMBER = re.compile(
 )
 # Lower case, as chat notes write it: "veenweg 22 rood", "laan van wateringse veld 912".
 LOWER_CASE_ADDRESS = re.compile(
-    rf"(?<![\w-])(?:[a-z][\w'’-]*?(?:{STREET_SUFFIXES})"
-    rf"|(?:laan|weg|plein|kade|straat|dreef|park|hof)(?:\s+{INTERFIX})+(?:\s+[\w'’-]+){{1,3}}?)"
-    rf"\s+(?P<number>{HOUSE_NUMBER})(?![\w-])"
+    rf"(?<![\w-])[a-z][\w'’-]*?(?:{STREET_SUFFIXES})\s+(?P<number>{HOUSE_NUMBER})(?![\w-])"
+)
+LOWER_CASE_LAAN_VAN = re.compile(
+    rf"(?<![\w-])(?:laan|weg|plein|kade|straat|dreef|park|hof)(?:\s+{INTERFIX})+"
+    rf"(?:\s+[^\W\d_][\w'’-]*){{1,3}}?\s+(?P<number>{HOUSE_NUMBER})(?![\w-])"
 )
 # A house number written apart from its street: "op nummer 141-b", "nr 31 bis".
 HOUSE_NUMBER_APART = re.compile(
@@ -323,6 +325,7 @@ RULES = (
     Rule("case_number", NUMBER_AFTER_ANY_KEYWORD, group="number"),
     Rule("postcode", POSTCODE_ANY_CASE, validate=_is_postcode_any_case),
     Rule("address", LOWER_CASE_ADDRESS, validate=_is_unknown_street),
+    Rule("address", LOWER_CASE_LAAN_VAN),
     Rule("address", LOWER_CASE_STREET, group="street", validate=_is_unknown_street),
     Rule("address", HOUSE_NUMBER_APART, group="number", validate=_near_a_street),
     Rule("url", URL),

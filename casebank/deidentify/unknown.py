@@ -8,8 +8,8 @@ not a month or a listed place. What happens to such a token depends on how sure 
   rare in Dutch (Zipf below 3), or a capitalised token opening a sentence that is no Dutch word
   at all and no compound of two;
 - **flagged for the reviewer** (``Result.flagged``, nothing replaced): a capitalised token
-  opening a sentence that is rare but listed, and a lower-case token that is no word and no
-  compound. Lower case is how chat-style notes write names, but also how they write typos,
+  opening a sentence that is no listed word but reads as a compound of two ("Tesselkamp"), and
+  a lower-case token that is no word and no compound. Lower case is how chat-style notes write names, but also how they write typos,
   abbreviations and new compounds; replacing those would make the story unreadable, so the
   reviewer decides.
 """
@@ -47,10 +47,12 @@ def find_unknown_words(
 
 
 def _verdict(token: re.Match[str], gazetteer: Gazetteer) -> str | None:
-    word = token.group().rstrip("'’")
+    word = re.sub(r"['’]s?$", "", token.group())  # "thema’s", "Noah's"
     lowered = word.lower()
     if len(word) < MIN_LENGTH or lowered in _SKIP or word.isupper():
         return None
+    if word[:2].isupper() or any(part.isupper() for part in word.split("-")):
+        return None  # built on an abbreviation: "JBwest", "IGJ-rapport", "GW'ers"
     if gazetteer.is_word(word) or lowered in gazetteer.stop_words:
         return None
     parts = lowered.split("-")
@@ -62,9 +64,11 @@ def _verdict(token: re.Match[str], gazetteer: Gazetteer) -> str | None:
         return None
     if not is_sentence_start(token.string, token.start()):
         return "replace"
-    if lexicon.zipf(lowered) < SENTENCE_START_ZIPF and not lexicon.is_compound(lowered):
-        return "replace"
-    return "flag"
+    if lexicon.zipf(lowered) < SENTENCE_START_ZIPF:
+        # No listed word: a name, unless it reads as a compound ("Tesselkamp"), which the
+        # reviewer is shown.
+        return "flag" if lexicon.is_compound(lowered) else "replace"
+    return None  # a listed word that opens a sentence: "Gefaseerde", "Onderweg"
 
 
 def _is_known_part(part: str) -> bool:
