@@ -41,16 +41,43 @@ NUMBER = (
     r"(?:\d{1,2}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + ")"
 )
 _YEARS = r"(?:jaar|jr\.?)"
+# A half year is written "1,5" or "2.5".
+NUMBER_OR_HALF = rf"(?:\d{{1,2}}[,.]5|{NUMBER})"
 
 JARIG_FORM = re.compile(rf"(?<![\w-])(?P<age>{NUMBER}[-\s]?(?:jarige|jarig))(?![\w-])", re.I)
 YEARS_OLD = re.compile(
-    rf"(?<![\w-])(?P<age>{NUMBER}\s+(?:{_YEARS}|maanden|maand|weken)\s+oud)(?![\w-])", re.I
+    rf"(?<![\w,.-])(?P<age>{NUMBER_OR_HALF}\s+(?:{_YEARS}|maanden|maand|weken)\s+oud)(?![\w-])",
+    re.I,
 )
-IN_BRACKETS = re.compile(rf"(?<=[^\W\d_])\s?\(\s*(?P<age>\d{{1,2}}(?:\s*{_YEARS})?)\s*\)", re.I)
+IN_BRACKETS = re.compile(
+    rf"(?<=[^\W\d_])\s?\(\s*(?:(?:bijna|ruim|net|pas|ca\.?|ongeveer)\s+)?"
+    rf"(?P<age>(?:\d{{1,2}}(?:[,.]5)?|{'|'.join(sorted(_TEENS | _UNITS, key=len, reverse=True))})"
+    rf"(?:\s*(?:{_YEARS}|maanden|maand|mnd|weken))?)\s*\)",
+    re.I,
+)
+# "beiden 14", "allebei 9 jaar", "de jongste is 3": an age with no person noun before it.
+AFTER_BOTH = re.compile(
+    rf"\b(?:beiden|allebei|beide|allen|alle\s+drie|alle\s+twee)\s+(?P<age>{NUMBER}(?:[,.]5)?"
+    rf"(?:\s+(?:{_YEARS}|maanden))?)(?=\s*(?:$|[.,;:!?)]|en\b|jaar\b))",
+    re.I,
+)
+AFTER_RANK = re.compile(
+    r"\b(?:de\s+)?(?:oudste|jongste|middelste|tweede|derde)\s+(?:is|was|wordt|werd)\s+"
+    rf"(?:(?:nu|pas|net|al|bijna)\s+)?(?P<age>{NUMBER}(?:[,.]5)?(?:\s+(?:{_YEARS}|maanden))?)"
+    r"(?![\w-])",
+    re.I,
+)
+# "Nora Bakker, 16 jaar, woont ...", "Donovan, 13 jr,": an age in apposition to a name.
+AGE_IN_APPOSITION = re.compile(
+    rf"(?:(?<=[^\W\d_])|(?<=\))),\s+(?P<age>\d{{1,2}}(?:[,.]5)?\s+(?:{_YEARS}|maanden))(?=\s*[,.;)])",
+    re.I,
+)
+# "1,5 jaar oud", "2,5 jaar": a half year is always an age.
+HALF_YEARS = re.compile(rf"(?<![\w,.-])(?P<age>\d{{1,2}}[,.]5\s+(?:{_YEARS}))(?![\w-])", re.I)
 AFTER_COPULA = re.compile(
     r"\b(?:is|was|wordt|werd|ben|bent|word|zijn|waren|worden|werden)\s+"
     r"(?:(?:nu|pas|net|al|bijna|inmiddels|toen|ongeveer|zelf|ook|dan|nog|maar|ruim)\s+)*"
-    rf"(?P<age>{NUMBER}(?:\s+(?:{_YEARS}|maanden))?)(?![\w-])",
+    rf"(?P<age>{NUMBER_OR_HALF}(?:\s+(?:{_YEARS}|maanden))?)(?![\w-]|[,.]\d)",
     re.I,
 )
 # "Ibrahim van 6 jaar", "een vriend, Dylan, van 19.": a capitalised word, "van" and a number
@@ -96,7 +123,8 @@ ADULT_BAND = "23+"
 
 
 def find_ages(text: str) -> Iterator[Candidate]:
-    for pattern in (JARIG_FORM, YEARS_OLD, IN_BRACKETS, ORDINAL_AGE, AFTER_NAME):
+    for pattern in (JARIG_FORM, YEARS_OLD, IN_BRACKETS, ORDINAL_AGE, AFTER_NAME, AFTER_BOTH,
+                    AFTER_RANK, AGE_IN_APPOSITION, HALF_YEARS):  # fmt: skip
         for match in pattern.finditer(text):
             yield Candidate(*match.span("age"), "age")
     for match in AFTER_COPULA.finditer(text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Higher wins when two proposals for the same stretch are equally long.
 # "list" marks an exact match on a curated list of names, such as the care providers.
@@ -23,6 +24,10 @@ class Candidate:
     source: str = "project"
     label: str | None = None
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "start", int(self.start))  # deduce may give numpy integers
+        object.__setattr__(self, "end", int(self.end))
+
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end
 
@@ -40,7 +45,13 @@ def is_sentence_start(text: str, index: int) -> bool:
 
 def phrase_pattern(phrases: Iterable[str], *, plural: bool = False) -> re.Pattern[str]:
     """One case-insensitive regex matching any phrase as whole words, longest first."""
-    ordered = sorted({phrase for phrase in phrases if phrase}, key=len, reverse=True)
+    return _phrase_pattern(frozenset(phrase for phrase in phrases if phrase), plural)
+
+
+@lru_cache(maxsize=512)
+def _phrase_pattern(phrases: frozenset[str], plural: bool) -> re.Pattern[str]:
+    # Cached: the same names are looked for again in every text of a case.
+    ordered = sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
     alternatives = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
     suffix = r"(?:'s|’s|s|en|n)?" if plural else ""
     return re.compile(rf"(?<![\w@.])(?:{alternatives}){suffix}(?![\w@])", re.IGNORECASE)

@@ -23,7 +23,7 @@ _FULL_MONTHS = sorted(filter(_is_full_name, MONTHS), key=len, reverse=True)
 _SHORT_MONTHS = sorted((name for name in MONTHS if name not in _FULL_MONTHS), key=len, reverse=True)
 # A full stop after a full month name ends the sentence; after an abbreviation it is part of it.
 _MONTH = rf"(?:{'|'.join(_FULL_MONTHS)}|(?:{'|'.join(_SHORT_MONTHS)})\.?)"
-_WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAYS)})\s+)?"
+_WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAYS)}|(?:ma|di|wo|do|vr|za|zo)\.?)\s+)?"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:e|ste|de)?"
 _OTHER_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'\d{2})"
@@ -35,9 +35,23 @@ TEXT_DATE = re.compile(
 )
 MONTH_YEAR = re.compile(
     rf"(?<![\w-])(?:(?:begin|half|medio|midden|eind|einde)\s+)?"
-    rf"(?P<month>{'|'.join(_FULL_MONTHS)}|(?:{'|'.join(_SHORT_MONTHS)})\.)\s+{_YEAR}(?![\w-])",
+    rf"(?P<month>{'|'.join(_FULL_MONTHS)}|(?:{'|'.join(_SHORT_MONTHS)})\.?)\s+{_YEAR}(?![\w-])",
     re.IGNORECASE,
 )
+# A month without a year after a word that makes it a moment: "sinds oktober", "half maart".
+MONTH_ALONE = re.compile(
+    r"\b(?:sinds|vanaf|per|tot|begin|half|medio|midden|eind|einde|in|na|voor)\s+"
+    rf"(?P<month>{'|'.join(_FULL_MONTHS)})(?![\w-])",
+    re.IGNORECASE,
+)
+# A season or quarter with its year: "zomer 2018", "Q3 2020".
+SEASON_YEAR = re.compile(
+    r"(?<![\w-])(?P<season>voorjaar|lente|zomer|najaar|herfst|winter|kerst|Q[1-4]|"
+    rf"[1-4]e\s+kwartaal)\s+{_YEAR}(?![\w-])",
+    re.IGNORECASE,
+)
+_MOMENTS = ("begin", "half", "medio", "midden", "eind")
+WEEK_NUMBER = re.compile(r"(?<![\w-])week\s+(?:[1-9]|[1-4]\d|5[0-3])(?![\w-]|[.,]\d)", re.I)
 NUMERIC_DMY = re.compile(
     rf"(?<![\w/.-]){_WEEKDAY}(?P<day>\d{{1,2}})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)"
     r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\w/-]|\.\d)",
@@ -77,10 +91,26 @@ def find_dates(text: str) -> Iterator[Candidate]:
         for match in pattern.finditer(text):
             if _is_plausible(match, pattern):
                 yield Candidate(match.start(), match.end(), "date")
+    for pattern in (SEASON_YEAR, WEEK_NUMBER):
+        for match in pattern.finditer(text):
+            yield Candidate(match.start(), match.end(), "date")
+    for match in MONTH_ALONE.finditer(text):
+        # "in mei" is a month, "half maart" a moment; "in maart 2021" is found whole above.
+        start = (
+            match.start() if match.group().lower().startswith(_MOMENTS) else match.start("month")
+        )
+        yield Candidate(start, match.end("month"), "date")
 
 
 def period_label(original: str) -> str:
     """The label for one date mention: a season with its year, or "[datum]"."""
+    season = SEASON_YEAR.fullmatch(original)
+    if season:
+        return (
+            f"[{season.group('year')}]"
+            if season.group("season")[:1].upper() == "Q"
+            else (f"[{_season_of_word(season.group('season'))} {season.group('year')}]")
+        )
     for pattern in DATE_PATTERNS:
         match = pattern.fullmatch(original)
         if match:
@@ -88,6 +118,11 @@ def period_label(original: str) -> str:
             if month and year:
                 return f"[{_season(month, year)}]"
     return "[datum]"
+
+
+def _season_of_word(word: str) -> str:
+    lowered = word.lower()
+    return {"lente": "voorjaar", "herfst": "najaar", "kerst": "winter"}.get(lowered, lowered)
 
 
 def _is_plausible(match: re.Match[str], pattern: re.Pattern[str]) -> bool:

@@ -57,7 +57,7 @@ def find_with_deduce(text: str) -> Iterator[Candidate]:
         elif kind == "age":
             continue  # deduce's age rule fits medical notes; ours covers "9-jarige", "van 14"
         else:
-            yield Candidate(start, end, kind, "deduce")
+            yield Candidate(int(start), int(end), kind, "deduce")
 
 
 def _person_parts(text: str, start: int, end: int) -> Iterator[Candidate]:
@@ -65,9 +65,39 @@ def _person_parts(text: str, start: int, end: int) -> Iterator[Candidate]:
         part_start = _skip_titles(text, part_start, part_end)
         part_start = _skip_opening_word(text, part_start, part_end)
         part_start, part_end = strip_span(text, part_start, part_end)
+        part_start, part_end = _without_function_words(text, part_start, part_end)
         if part_start >= part_end or _is_sentence_initial_word(text, part_start, part_end):
             continue
         yield _person_or_place(text, part_start, part_end)
+
+
+_SPAN_WORD = re.compile(r"\S+")
+
+
+def _without_function_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Cut lower-case function words off a name deduce found: "Aisha op de" -> "Aisha".
+
+    A name keeps its particles inside ("Sem van Leeuwen") and in front of a surname
+    ("de Vries"), but a name of nothing but function words ("aan de") is no name.
+    """
+    gazetteer = get_gazetteer()
+    words = list(_SPAN_WORD.finditer(text, start, end))
+
+    def is_function(word: str) -> bool:
+        return word.islower() and (word in gazetteer.stop_words or word in gazetteer.interfixes)
+
+    while words and is_function(words[-1].group()):
+        words.pop()
+    while (
+        words
+        and words[0].group().islower()
+        and words[0].group() in gazetteer.stop_words
+        and (words[0].group() not in gazetteer.interfixes)
+    ):
+        words.pop(0)
+    if not words or all(is_function(word.group()) for word in words):
+        return start, start
+    return words[0].start(), words[-1].end()
 
 
 def _person_or_place(text: str, start: int, end: int) -> Candidate:

@@ -6,6 +6,7 @@ import threading
 from dataclasses import dataclass
 
 from .model import deduce_lookup_path, import_deduce
+from .places import h10_places, ordinary_word_places
 from .vocabulary import (
     FUNCTION_WORDS,
     H10_MUNICIPALITIES,
@@ -88,6 +89,7 @@ def _load() -> Gazetteer:
         | FUNCTION_WORDS,
         stop_words=stop_words,
         places=lowered["placename"]
-        | {place.lower() for place in (*HAAGLANDEN_PLACES, *H10_MUNICIPALITIES)},
+        | {place.lower() for place in (*HAAGLANDEN_PLACES, *H10_MUNICIPALITIES)}
+        | {place.lower() for place in h10_places() if place not in ordinary_word_places()},
         protected_words=frozenset(term.lower() for term in PROTECTED_TERMS),
     )

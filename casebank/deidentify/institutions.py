@@ -16,7 +16,7 @@ _SCHOOL_WORDS = (
     r"|kinderopvang|buitenschoolse\s+opvang|montessorischool|daltonschool|jenaplanschool"
     r"|vrije\s+school|scholengemeenschap|praktijkschool|mavo|vmbo|havo|vwo"
 )
-_SCHOOL_ABBREVIATIONS = r"OBS|CBS|PCBS|RKBS|KBS|IBS|SBO|SO|VSO|IKC|KDV|BSO|PSZ|ROC"
+_SCHOOL_ABBREVIATIONS = r"ISW|OBS|CBS|PCBS|RKBS|KBS|IBS|SBO|SO|VSO|IKC|KDV|BSO|PSZ|ROC"
 SCHOOL_BY_TYPE = re.compile(
     rf"(?<![\w-])(?:(?i:{_SCHOOL_WORDS})|{_SCHOOL_ABBREVIATIONS})\s+{_ARTICLE}{_NAME}"
 )
@@ -33,13 +33,29 @@ SCHOOL_BY_SUFFIX = re.compile(
     r"|(?<![\w-])[A-Z][\w'’-]*(?:college|lyceum|gymnasium)(?![\w-])"
 )
 
-SCHOOL_PATTERNS = (SCHOOL_BY_TYPE, SCHOOL_WITH_ARTICLE, SCHOOL_TYPE_THEN_NAME, SCHOOL_BY_SUFFIX)
+# "Mariaschool", "Da Costaschool", "De Delftse Daltonschool", "mboRijnland".
+SCHOOL_BY_WORD_ENDING = re.compile(
+    r"(?<![\w-])(?:(?:De|Het|'t|Da|Dr\.|St\.)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"[A-Z][\w'’-]*(?:school|scholen)(?![\w-])"
+    r"|(?<![\w-])(?:mbo|MBO|roc|ROC|Roc)[A-Z][\w'’-]+(?![\w-])"
+)
+# "zit op de Vlinderboom", "gaan naar de Pijler": a capitalised name after an article where a
+# child goes to school.
+SCHOOL_AFTER_VERB = re.compile(
+    r"\b(?:zit|zat|zitten|zaten|gaat|ging|gaan|gingen|start|startte|begint)\s+"
+    r"(?:nu\s+|al\s+|straks\s+)?(?:op|naar)\s+(?:de|het|'t)\s+"
+    r"(?P<school>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:in|te|aan|op|groep|klas)\b|\s*[.,;])"
+)
+
+SCHOOL_PATTERNS = (SCHOOL_BY_TYPE, SCHOOL_WITH_ARTICLE, SCHOOL_TYPE_THEN_NAME, SCHOOL_BY_SUFFIX,
+                   SCHOOL_BY_WORD_ENDING)  # fmt: skip
 
 _INSTITUTION_WORDS = (
     r"Stichting|Zorggroep|Praktijk|Huisartsenpraktijk|Kinderpraktijk|Gezondheidscentrum"
     r"|Sportvereniging|Voetbalvereniging|Moskee|Kerk|Pinkstergemeente|Baptistengemeente"
     r"|Parochie|Wijkcentrum|Buurthuis|Jongerencentrum|Jeugdhuis|Woonzorgcentrum"
-    r"|Zorgboerderij|Kliniek|Ziekenhuis|vv|VV|SV|sv|v\.v\."
+    r"|Zorgboerderij|Kliniek|Ziekenhuis|Bibliotheek|PI|Penitentiaire\s+Inrichting|JJI|AZC|Azc"
+    r"|Opvang|Crisisopvang|Vrouwenopvang|Blijf\s+Groep|vv|VV|SV|sv|v\.v\."
 )
 INSTITUTION_BY_TYPE = re.compile(rf"(?<![\w-])(?:{_INSTITUTION_WORDS})\s+{_ARTICLE}{_NAME}")
 INSTITUTION_BY_SUFFIX = re.compile(
@@ -64,6 +80,8 @@ def find_institutions(text: str) -> Iterator[Candidate]:
     for pattern in SCHOOL_PATTERNS:
         for match in pattern.finditer(text):
             yield Candidate(match.start(), match.end(), "school")
+    for match in SCHOOL_AFTER_VERB.finditer(text):
+        yield Candidate(match.start("school"), match.end("school"), "school")
     for pattern in (INSTITUTION_BY_TYPE, INSTITUTION_BY_SUFFIX):
         for match in pattern.finditer(text):
             yield Candidate(match.start(), match.end(), "institution")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .candidates import Candidate
 from .gazetteer import Gazetteer
@@ -45,7 +46,12 @@ def _variants(labelled: LabelledEntity, gazetteer: Gazetteer) -> set[str]:
 
 
 def _variant_pattern(variants: set[str]) -> re.Pattern[str]:
-    ordered = sorted(variants, key=len, reverse=True)
+    return _compiled_variants(frozenset(variants))
+
+
+@lru_cache(maxsize=512)
+def _compiled_variants(variants: frozenset[str]) -> re.Pattern[str]:
+    ordered = sorted(variants, key=lambda variant: (-len(variant), variant))
     alternatives = "|".join(r"\s+".join(map(re.escape, variant.split())) for variant in ordered)
     # A genitive stays part of the mention: "Noah's" and "Noahs" both become the label.
     return re.compile(

@@ -31,6 +31,8 @@ FIXED_LABELS = {
     "account": "[account]",
     "url": "[link]",
     "id_number": "[nummer]",
+    "employer": "[werkgever]",
+    "name": "[naam]",
 }
 # A known entity with one of these labels is not a person, so no first-name/surname matching.
 NON_PERSON_LABELS = frozenset(FIXED_LABELS.values())

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from . import lexicon
 from .ages import NUMBER as AGE_NUMBER
 from .candidates import Candidate, is_sentence_start, phrase_pattern
 from .gazetteer import Gazetteer
@@ -34,7 +35,10 @@ NAME_CONTINUATION = re.compile(
 CUE = phrase_pattern(NAME_CUES)
 LEADING_PARTICLES = re.compile(rf"(?:(?:Van|De|Den|Der|Ter|Ten|El|Al|Ben|Da|Du|Le|La)\s+)+"
                                rf"(?:{SURNAME_PARTICLE}\s+)*")  # fmt: skip
-AGE_IN_BRACKETS = r"\s?\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?))?\s*\)"
+AGE_IN_BRACKETS = (
+    r"\s?\(\s*(?:(?:bijna|ruim|net|pas)\s+)?(?:\d{1,2}(?:[,.]5)?|[a-z]{3,9})"
+    r"(?:\s*(?:jaar|jr\.?|maanden|mnd))?\s*\)"
+)
 NAME_BEFORE_AGE = re.compile(
     rf"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?:{SURNAME_PARTICLE}\s+)*[^\W\d_][\w'’-]*){{0,3}})"
     rf"(?={AGE_IN_BRACKETS})"
@@ -61,12 +65,51 @@ def is_title_case(token: str) -> bool:
     return token[:1].isupper() and token[1:2].islower()
 
 
+# "De oudste, Ilias, is 19", "Storm is de oudste": a rank in the family makes a name.
+APPOSITION_AFTER_RANK = re.compile(
+    r"\b(?:de|De)\s+(?:oudste|jongste|middelste|tweede|derde|eerste)(?:\s+\w+)?\s*,\s*"
+    r"(?P<name>[^\W\d_][\w'’-]*)\s*,"
+)
+SUBJECT_OF_RANK = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*)\s+(?:is|was)\s+(?:de|het)\s+(?:oudste|jongste|middelste)\b"
+)
+# A form of address makes the next word a name even in lower case: "mr. bakkali".
+TITLE_THEN_LOWER = re.compile(
+    r"\b(?:mr|dr|drs|ir|ing|prof|dhr|mw|mevr)\.?\s+(?P<particles>(?:(?:de|van|der|den|el|al|ter|ten)\s+)*)"
+    r"(?P<name>[^\W\d_][\w'’-]{2,})",
+    re.IGNORECASE,
+)
+
+
 def find_name_candidates(text: str, gazetteer: Gazetteer) -> Iterator[Candidate]:
     yield from find_cued_names(text, gazetteer)
+    yield from find_names_by_rank(text, gazetteer)
+    yield from find_names_after_titles(text, gazetteer)
     yield from find_listed_first_names(text, gazetteer)
     yield from find_capitalised_pairs(text, gazetteer)
     yield from find_names_before_age(text, gazetteer)
     yield from find_names_before_age_statement(text, gazetteer)
+
+
+def find_names_by_rank(text: str, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    for pattern in (APPOSITION_AFTER_RANK, SUBJECT_OF_RANK):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            lowered = name.lower()
+            if lowered in gazetteer.stop_words or lowered in gazetteer.protected_words:
+                continue
+            if lowered in NOT_NAMES or lowered in _CALENDAR_WORDS:
+                continue
+            yield _person(text, match.start("name"), match.end("name"), gazetteer)
+
+
+def find_names_after_titles(text: str, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    for match in TITLE_THEN_LOWER.finditer(text):
+        name = match.group("name")
+        if name.lower() in gazetteer.stop_words or name.lower() in gazetteer.protected_words:
+            continue
+        start = match.start("particles") if match.group("particles") else match.start("name")
+        yield _person(text, start, match.end("name"), gazetteer)
 
 
 def find_cued_names(text: str, gazetteer: Gazetteer) -> Iterator[Candidate]:
@@ -172,17 +215,19 @@ def find_repeated_names(
         variant
         for name in names
         for variant in name_variants(name, gazetteer)
-        if not gazetteer.is_word(variant) and not gazetteer.is_place(variant)
+        if not gazetteer.is_place(variant) and variant.lower() not in gazetteer.stop_words
     }
     if not variants:
         return
     for match in phrase_pattern(variants).finditer(text):
         mention = match.group()
-        # In lower case only a first name that is no word: "burgers" after "Burgers" is a word.
-        lower_case_name = gazetteer.is_first_name(mention) and not _is_everyday_word(
-            mention, gazetteer
+        # A name that is also a word ("Storm", "Roos") counts capitalised, also opening a
+        # sentence, once it was found as a name; in lower case only a name that is no word:
+        # "burgers" after "Burgers" is a word.
+        lower_case_name = not _is_everyday_word(mention, gazetteer) and (
+            gazetteer.is_first_name(mention) or not lexicon.is_known(mention)
         )
-        if is_title_case(mention) or lower_case_name:
+        if is_title_case(mention) or (mention.islower() and lower_case_name):
             yield Candidate(match.start(), match.end(), "person")
 
 

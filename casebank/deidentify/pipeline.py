@@ -8,6 +8,7 @@ from .ages import find_ages
 from .candidates import Candidate
 from .dates import find_dates
 from .deduce_layer import find_with_deduce
+from .employers import find_employers
 from .gazetteer import Gazetteer, get_gazetteer
 from .institutions import (
     find_institutions,
@@ -19,10 +20,12 @@ from .known import LabelledEntity, find_known_entities
 from .labels import FIXED_LABELS, NON_PERSON_LABELS, LabelState
 from .names import find_joined_names, find_name_candidates, find_repeated_names
 from .patterns import find_shaped_identifiers
+from .places import find_h10_places, find_places_after_prepositions
 from .protect import protected_spans, without_protected
 from .resolve import merge_adjacent_people, resolve_overlaps
-from .results import Finding, KnownEntity, Result
+from .results import Finding, Flag, KnownEntity, Result
 from .roles import collapse_repeated_roles
+from .unknown import find_unknown_words, iter_flags
 
 INSTITUTION_KINDS = ("school", "institution")
 # A one-letter "name" would match every such letter in the text.
@@ -47,12 +50,14 @@ def deidentify(
         for entity in map(KnownEntity.parse, known)
         if len(entity.name.strip()) >= MIN_KNOWN_NAME_LENGTH
     ]
-    candidates = _collect(text, entities, state, gazetteer)
-    chosen = merge_adjacent_people(text, resolve_overlaps(candidates))
+    candidates, flags = _collect(text, entities, state, gazetteer)
+    chosen = merge_adjacent_people(text, resolve_overlaps(candidates, text))
     findings, kept = _label(text, chosen, state, generalise_municipality)
     # "Moeder Sandra" with Sandra=moeder reads "Moeder", not "Moeder moeder".
     findings = collapse_repeated_roles(text, findings)
-    return Result(_replace(text, findings), findings, kept)
+    covered = [(finding.start, finding.end) for finding in [*findings, *kept]]
+    flagged = [Flag(start, end, "unknown_word") for start, end in iter_flags(flags, covered)]
+    return Result(_replace(text, findings), findings, kept, flagged)
 
 
 def _labelled(
@@ -95,9 +100,14 @@ def _unlabelled_kind(name: str, text: str, gazetteer: Gazetteer) -> str:
 
 def _collect(
     text: str, entities: list[LabelledEntity], state: LabelState, gazetteer: Gazetteer
-) -> list[Candidate]:
+) -> tuple[list[Candidate], list[tuple[int, int]]]:
     protected = protected_spans(text)
+    unknown, flags = find_unknown_words(text, gazetteer)
     found = [
+        *find_h10_places(text),
+        *find_places_after_prepositions(text, gazetteer),
+        *find_employers(text),
+        *unknown,
         *find_known_entities(text, entities, gazetteer),
         *find_shaped_identifiers(text),
         *find_institutions(text),
@@ -109,7 +119,7 @@ def _collect(
     found = list(without_protected(text, found, protected))
     found += _spread_names(text, found, state, gazetteer, protected)
     found += without_protected(text, _spread_institutions(text, found, state), protected)
-    return found
+    return found, flags
 
 
 def _spread_institutions(
@@ -132,8 +142,10 @@ def _spread_names(
     protected: list[tuple[int, int]],
 ) -> list[Candidate]:
     """Names that are names because another name is: repeated, or joined by "en"."""
-    people = [candidate for candidate in found if candidate.kind in ("person", "known")]
-    names = [text[person.start : person.end] for person in people if person.kind == "person"]
+    people = [candidate for candidate in found if candidate.kind in ("person", "known", "name")]
+    names = [
+        text[person.start : person.end] for person in people if person.kind in ("person", "name")
+    ]
     spread = list(find_repeated_names(text, [*names, *state.person_names], gazetteer))
     spread = list(without_protected(text, spread, protected))
     frontier = people + spread

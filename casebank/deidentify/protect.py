@@ -16,7 +16,7 @@ from .vocabulary import DETERMINERS, INTERFIXES, PROTECTED_TERMS
 PROTECTED = phrase_pattern(PROTECTED_TERMS, plural=True)
 GUESSED_KINDS = frozenset(
     {"person", "place", "municipality", "address", "school", "institution", "date", "age",
-     "id_number"}
+     "id_number", "employer", "name"}
 )  # fmt: skip
 
 Span = tuple[int, int]

@@ -35,6 +35,15 @@ class Finding:
     replacement: str
     original: str
 
+    def __post_init__(self) -> None:
+        # deduce hands out numpy integers for some offsets; what leaves the process must be
+        # plain Python (json.dumps, the Case.findings JSON field).
+        object.__setattr__(self, "start", int(self.start))
+        object.__setattr__(self, "end", int(self.end))
+        object.__setattr__(self, "kind", str(self.kind))
+        object.__setattr__(self, "replacement", str(self.replacement))
+        object.__setattr__(self, "original", str(self.original))
+
     def as_dict(self) -> dict[str, int | str]:
         # The original is left out on purpose: this dict is what leaves the process.
         return {
@@ -56,6 +65,31 @@ class Result:
     text: str
     findings: list[Finding]
     kept: list[Finding] = field(default_factory=list)
+    flagged: list[Flag] = field(default_factory=list)
 
     def as_json(self) -> dict[str, object]:
-        return {"text": self.text, "findings": [finding.as_dict() for finding in self.findings]}
+        return {
+            "text": self.text,
+            "findings": [finding.as_dict() for finding in self.findings],
+            "flagged": [flag.as_dict() for flag in self.flagged],
+        }
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A word left in the text that the reviewer should look at: it may be a name.
+
+    ``start``/``end`` are offsets in the ORIGINAL text; ``reason`` is a short English code
+    (``"unknown_word"``). The word itself is not carried: the reviewer sees it in the story.
+    """
+
+    start: int
+    end: int
+    reason: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "start", int(self.start))
+        object.__setattr__(self, "end", int(self.end))
+
+    def as_dict(self) -> dict[str, int | str]:
+        return {"start": self.start, "end": self.end, "reason": self.reason}

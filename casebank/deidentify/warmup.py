@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import time
 
+from . import lexicon
 from .model import cache_path, get_deduce
 
 
 def main() -> None:
     started = time.perf_counter()
     get_deduce()
+    lexicon.load()  # wordfreq's Dutch list for the unknown-word detector, about a second
     print(f"deduce model ready in {time.perf_counter() - started:.1f} s (cache: {cache_path()})")
 
 

@@ -299,7 +299,7 @@ def test_offsets_point_into_the_original_and_findings_do_not_overlap():
 def test_as_json_has_exactly_the_agreed_shape():
     result = deidentify("Bel Sandra op 06-12345678.", known=["Sandra=moeder"])
     payload = result.as_json()
-    assert set(payload) == {"text", "findings"}
+    assert set(payload) == {"text", "findings", "flagged"}
     assert payload["text"] == "Bel moeder op [telefoonnummer]."
     assert payload["findings"] == [
         {"start": 4, "end": 10, "kind": "known", "replacement": "moeder"},

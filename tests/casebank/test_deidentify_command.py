@@ -27,7 +27,7 @@ def run_command(*args, text=STORY, **options):
 
 def test_prints_the_json_of_deidentify():
     payload = run_command("--known", "Sandra=moeder", "Noah")
-    assert set(payload) == {"text", "findings"}
+    assert set(payload) == {"text", "findings", "flagged"}
     assert payload["text"] == (
         "Op [voorjaar 2021] belde moeder met de gezinscoach over [persoon 1] ([6-11 jaar]) in "
         "Zoetermeer."
@@ -49,4 +49,19 @@ def test_known_names_may_be_passed_one_flag_each_and_municipalities_generalised(
 
 def test_keeps_non_ascii_readable():
     payload = run_command(text="De casuscoördinator belde.")
-    assert payload == {"text": "De casuscoördinator belde.", "findings": []}
+    assert payload == {"text": "De casuscoördinator belde.", "findings": [], "flagged": []}
+
+
+def test_a_story_whose_findings_once_carried_numpy_integers_prints_json():
+    # deduce gave numpy int64 offsets for "aan de" here; json.dumps raised TypeError.
+    payload = run_command(
+        text=(
+            "Moeder Sandra van den Berg (34) woont met haar zoons Daan (9) en Milan (6) aan de "
+            "Laan van Meerdervoort 412 in Den Haag."
+        )
+    )
+    assert payload["text"] == (
+        "Moeder [persoon 1] ([23+ jaar]) woont met haar zoons [persoon 2] ([6-11 jaar]) en "
+        "[persoon 3] ([6-11 jaar]) aan de [adres] in Den Haag."
+    )
+    assert all(type(finding["start"]) is int for finding in payload["findings"])
