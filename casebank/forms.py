@@ -287,11 +287,16 @@ class DecisionForm(AccessibleFormMixin, forms.Form):
         required=False,
     )
 
-    def __init__(self, *args, high_risk=False, **kwargs):
+    def __init__(self, *args, high_risk=False, k=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.high_risk = high_risk
         if not high_risk:
             del self.fields["risks_checked"]
+        elif k is not None:
+            self.fields["risks_checked"].label = _(
+                "I have weighed the warnings: about %(k)s families fit this case, so people who "
+                "know the family could recognise it. I confirm it is general enough to publish."
+            ) % {"k": k}
 
     def clean(self):
         cleaned = super().clean()

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .choices import Region
 from .quasi import vocabulary
@@ -57,7 +58,7 @@ RARITY_LABELS = {
     "large": _("a large named employer"),
     "small": _("a small or own business"),
 }
-LEVEL_LABELS = {HIGH: _("high"), MEDIUM: _("medium"), LOW: _("low")}
+LEVEL_LABELS = {HIGH: _("high"), MEDIUM: pgettext_lazy("risk level", "medium"), LOW: _("low")}
 
 # Family make-up words (in the de-identified text) → base-rate key.
 FAMILY_FEATURES = (
