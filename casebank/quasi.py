@@ -281,7 +281,7 @@ def find_employers(text: str) -> list[QuasiIdentifier]:
             name_at += lead.end()
         name = re.match(NAME, rest[name_at:])
         if name and not (name.group(0).isupper() and len(name.group(0)) <= 2):
-            end = rest_start + name_at + name.end()
+            end = rest_start + name_at + len(name.group(0).rstrip(".-"))
             candidates.append((rest_start + begin, end, "small", True))
     for match in own.finditer(text):
         candidates.append((match.start(), match.end(), "small", True))
