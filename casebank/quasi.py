@@ -88,8 +88,26 @@ def pattern_regex(patterns: tuple[str, ...], ignore_case: bool = True) -> re.Pat
     return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")", flags)
 
 
+@cache
+def terms_of(name: str, key: str, short: int = 0) -> re.Pattern | None:
+    """The compiled regex of one list of a data file."""
+    return term_regex(tuple(vocabulary(name)[key]), short)
+
+
+@cache
+def patterns_of(name: str, key: str, ignore_case: bool = True) -> re.Pattern:
+    return pattern_regex(tuple(vocabulary(name)[key]), ignore_case)
+
+
 def _normal(words: str) -> str:
     return " ".join(words.lower().split())
+
+
+@cache
+def normalised(name: str, *keys: str) -> frozenset[str]:
+    """The terms of some lists of a data file, lower-case with single spaces."""
+    data = vocabulary(name)
+    return frozenset(_normal(term) for key in keys for term in data[key])
 
 
 # --------------------------------------------------------------------------- conditions
@@ -98,12 +116,12 @@ def _normal(words: str) -> str:
 def find_conditions(text: str) -> list[QuasiIdentifier]:
     data = vocabulary("conditions")
     frequency = data["frequency"]
-    common = {_normal(term) for term in data["common"]}
+    common = normalised("conditions", "common")
     candidates = []  # (start, end, rarity, from_list)
     for rarity in ("rare", "uncommon", "common"):
-        regex = term_regex(tuple(data[rarity]))
+        regex = terms_of("conditions", rarity)
         candidates += [(m.start(), m.end(), rarity, True) for m in regex.finditer(text)]
-    for match in pattern_regex(tuple(data["patterns"]), ignore_case=False).finditer(text):
+    for match in patterns_of("conditions", "patterns", ignore_case=False).finditer(text):
         rarity = "common" if _normal(match.group(0)) in common else "rare"
         candidates.append((match.start(), match.end(), rarity, False))
     found = []
@@ -138,7 +156,10 @@ def _longest_first(candidates):
 CUE_BEFORE = re.compile(
     r"(?:\b(?:werk(?:t|te|en)?|werkzaam|baan(?:tje)?|beroep|slag|kost|"
     r"(?:parttime|fulltime|deeltijd))\s+als|\b(?:opleiding|studeert|studie)\s+(?:tot|voor)|"
-    r"\b(?:is|was|zijn|waren|wordt|werd|blijft)(?:\s+(?:nu|ook|zelf|al|inmiddels|jarenlang))*|"
+    r"(?:\b(?:vader|moeder|ouders?|opa|oma|oom|tante|broer|zus|zoon|dochter|partner|man|"
+    r"vrouw|vriend|vriendin|hij|zij|ze|beiden|allebei)|(?<![.!?]\s)\b(?!(?:Dat|Het|Er|Dit|Daar|"
+    r"Wat|Wie|Die|Deze)\b)(?-i:[A-ZÀ-Ý])[\w'’-]+|\])\s+"
+    r"(?:is|was|zijn|waren|wordt|werd|blijft)(?:\s+(?:nu|ook|zelf|al|inmiddels|jarenlang))*|"
     r"\b(?:vader|moeder|ouders?|opa|oma|oom|tante|broer|zus|stiefvader|stiefmoeder|partner|"
     r"vriend|vriendin|man|vrouw)\s*,)\s+(?:een\s+|als\s+)?$",
     re.IGNORECASE,
@@ -166,7 +187,7 @@ def _has_cue(text: str, start: int, end: int) -> bool:
 def find_professions(text: str) -> list[QuasiIdentifier]:
     data = vocabulary("professions")
     frequency = data["frequency"]
-    needs_cue = {_normal(term) for term in data["needs_cue"]}
+    needs_cue = normalised("professions", "needs_cue")
     candidates = []
     for rarity, key in (
         ("common", "common"),
@@ -174,13 +195,11 @@ def find_professions(text: str) -> list[QuasiIdentifier]:
         ("rare", "rare"),
         ("unique", "unique_roles"),
     ):
-        for match in term_regex(tuple(data[key])).finditer(text):
+        for match in terms_of("professions", key).finditer(text):
             candidates.append((match.start(), match.end(), rarity, True))
-    for match in pattern_regex(tuple(data["unique_patterns"])).finditer(text):
+    for match in patterns_of("professions", "unique_patterns").finditer(text):
         candidates.append((match.start(), match.end(), "unique", True))
-    known = {
-        _normal(t) for key in ("common", "uncommon", "rare", "unique_roles") for t in data[key]
-    }
+    known = normalised("professions", "common", "uncommon", "rare", "unique_roles")
     for match in STRONG_CUE.finditer(text):
         word = match.group("word")
         if _normal(word) not in known and not word.lower().endswith(COMMON_ENDINGS):
@@ -204,7 +223,7 @@ def find_achievements(text: str) -> list[QuasiIdentifier]:
     data = vocabulary("achievements")
     candidates = []
     for rarity in ("title", "public"):
-        for match in pattern_regex(tuple(data[rarity])).finditer(text):
+        for match in patterns_of("achievements", rarity).finditer(text):
             candidates.append((match.start(), match.end(), rarity, rarity == "title"))
     return [
         QuasiIdentifier(
@@ -219,12 +238,12 @@ def find_achievements(text: str) -> list[QuasiIdentifier]:
 
 def find_languages(text: str, include_common: bool = False) -> list[QuasiIdentifier]:
     data = vocabulary("languages")
-    interpreter = term_regex(tuple(data["interpreter_cues"]))
+    interpreter = terms_of("languages", "interpreter_cues")
     found = []
     for rarity in ("rare", "less_common", "common"):
         if rarity == "common" and not include_common:
             continue
-        for match in term_regex(tuple(data[rarity]), short=4).finditer(text):
+        for match in terms_of("languages", rarity, short=4).finditer(text):
             factor, detail = data["frequency"][rarity], ""
             window = text[max(0, match.start() - 80) : match.end() + 80]
             if interpreter.search(window):
@@ -259,8 +278,8 @@ def _employer_regexes():
 def find_employers(text: str) -> list[QuasiIdentifier]:
     data = vocabulary("employers")
     frequency = data["frequency"]
-    large = term_regex(tuple(data["large"]))
-    generic = term_regex(tuple(data["generic"]))
+    large = terms_of("employers", "large")
+    generic = terms_of("employers", "generic")
     after_cue, own, business_noun = _employer_regexes()
     candidates = []
     for cue in after_cue.finditer(text):
