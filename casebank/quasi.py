@@ -155,18 +155,21 @@ def _longest_first(candidates):
 # "is (een) ", "vader, (een) ". After "de" it is usually a professional in the story.
 CUE_BEFORE = re.compile(
     r"(?:\b(?:werk(?:t|te|en)?|werkzaam|baan(?:tje)?|beroep|slag|kost|"
-    r"(?:parttime|fulltime|deeltijd))\s+als|\b(?:opleiding|studeert|studie)\s+(?:tot|voor)|"
+    r"(?:parttime|fulltime|deeltijd))(?:\s+[\wà-ÿ]+){0,4}?\s+als|\b(?:opleiding|studeert|studie)\s+(?:tot|voor)|"
     r"(?:\b(?:vader|moeder|ouders?|opa|oma|oom|tante|broer|zus|zoon|dochter|partner|man|"
-    r"vrouw|vriend|vriendin|hij|zij|ze|beiden|allebei)|(?<![.!?]\s)\b(?!(?:Dat|Het|Er|Dit|Daar|"
+    r"vrouw|vriend|vriendin|papa|mama|pa|ma|mam|pap|hij|zij|ze|beiden|allebei)"
+    r"(?:\s+(?:van|de|het|haar|zijn|hun|mijn|[a-zà-ÿ]+)){0,3}|"
+    r"(?<![.!?]\s)\b(?!(?:Dat|Het|Er|Dit|Daar|"
     r"Wat|Wie|Die|Deze)\b)(?-i:[A-ZÀ-Ý])[\w'’-]+|\])\s+"
     r"(?:is|was|zijn|waren|wordt|werd|blijft)(?:\s+(?:nu|ook|zelf|al|inmiddels|jarenlang))*|"
     r"\b(?:vader|moeder|ouders?|opa|oma|oom|tante|broer|zus|stiefvader|stiefmoeder|partner|"
-    r"vriend|vriendin|man|vrouw)\s*,)\s+(?:een\s+|als\s+)?$",
+    r"vriend|vriendin|man|vrouw|papa|mama|pa|ma)\s*,)\s+(?:een\s+|als\s+)?$",
     re.IGNORECASE,
 )
 CUE_AFTER = re.compile(r"^\s+van\s+beroep\b", re.IGNORECASE)
 STRONG_CUE = re.compile(
-    r"\b(?:werk(?:t|te|en)?|werkzaam|baan(?:tje)?|aan\s+de\s+slag|verdient\s+de\s+kost)\s+als\s+"
+    r"\b(?:werk(?:t|te|en)?|werkzaam|baan(?:tje)?|aan\s+de\s+slag|verdient\s+de\s+kost)"
+    r"(?:\s+[\wà-ÿ]+){0,4}?\s+als\s+"
     r"(?:een\s+)?(?P<word>[a-zà-ÿ][\w'’-]{2,})",
     re.IGNORECASE,
 )
@@ -202,8 +205,21 @@ def find_professions(text: str) -> list[QuasiIdentifier]:
     known = normalised("professions", "common", "uncommon", "rare", "unique_roles")
     for match in STRONG_CUE.finditer(text):
         word = match.group("word")
-        if _normal(word) not in known and not word.lower().endswith(COMMON_ENDINGS):
+        if _normal(word) not in known | normalised("professions", "not_professions") and not (
+            word.lower().endswith(COMMON_ENDINGS)
+        ):
             candidates.append((match.start("word"), match.end("word"), "uncommon", False))
+    suffixes, exclude = tuple(data["suffixes"]), normalised("professions", "not_professions")
+    for match in re.finditer(r"(?<![\w-])[a-zà-ÿ][\w'’-]{3,}", text):
+        word = match.group(0).lower()
+        if (
+            word.endswith(suffixes)
+            and not word.endswith(COMMON_ENDINGS)
+            and word not in known
+            and word not in exclude
+            and _has_cue(text, *match.span())
+        ):
+            candidates.append((match.start(), match.end(), "uncommon", False))
     found = []
     for start, end, rarity, listed in _longest_first(candidates):
         words = text[start:end]
@@ -267,9 +283,13 @@ def _employer_regexes():
         _term_pattern(b) for b in sorted(data["own_business"], key=len, reverse=True)
     )
     after_cue = re.compile(rf"(?i:\b(?:{cue}))\s+", re.UNICODE)
+    suffix = "|".join(re.escape(b) for b in data["business_suffixes"])
+    any_business = rf"(?:{business}|[\wà-ÿ'’-]*(?:{suffix}))"
     own = re.compile(
-        rf"(?i:\b(?:eigen|familie|familiebedrijf)\w*\s+(?:{business})\b|\b(?:{business})\s+van\s+"
-        rf"(?:de\s+|het\s+)?(?:familie|vader|moeder|ouders|opa|oma|oom|tante)\b)"
+        rf"(?i:\b(?:eigen|familie|familiebedrijf)\w*\s+{any_business}\b|"
+        rf"\b(?:{business})\s+van\s+(?:de\s+|het\s+)?"
+        rf"(?:familie|vader|moeder|ouders|opa|oma|oom|tante)\b|"
+        rf"\b(?:eigena(?:ar|resse)|mede-eigenaar)\s+van\s+(?:de|het|een)\s+{any_business}\b)"
     )
     business_noun = re.compile(rf"(?i:(?:{business}))\b\s*")
     return after_cue, own, business_noun

@@ -134,7 +134,7 @@ MESSAGES = {
         _("The text names an unusual profession or a role few people have: %(examples)s."),
         _(
             "Leave the profession out or write a general one, e.g. ‘een technisch beroep’, ‘een "
-            "zorgberoep’ or ‘een eigen bedrijf’."
+            "zorgberoep’ or ‘werkt in de dienstverlening’."
         ),
     ),
     "quasi_achievement": (

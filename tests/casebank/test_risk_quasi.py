@@ -183,3 +183,14 @@ def test_each_warning_and_each_example_is_shown_once():
     assert sum("tweeling" in message for message in messages) == 1
     assert sum("Wassenaar" in message for message in messages) == 1
     assert not any("““" in message or "””" in message for message in messages)
+
+
+def test_the_suggested_generalisations_are_not_flagged_themselves():
+    text = (
+        "De zoon heeft een zeldzame stofwisselingsziekte. Vader heeft een technisch beroep, "
+        "moeder werkt in de dienstverlening. De dochter sport op hoog niveau en kwam in de "
+        "publiciteit. Oma spreekt een taal die weinig mensen in de regio spreken; er was een "
+        "tolk. Oom werkt bij een klein bedrijf, tante bij een grote werkgever. Moeder is "
+        "gezaghouder."
+    )
+    assert find_all(text) == []
