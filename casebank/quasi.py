@@ -26,7 +26,10 @@ KIND_PRIORITY = {kind: index for index, kind in enumerate(KINDS)}
 WORD = r"[\wÀ-ÿ'’]"
 # A word that starts a proper name (an employer such as "Bouwbedrijf Jansen" or "De Kroon").
 NAME_WORD = r"(?:[A-ZÀ-Ý0-9][\w&'’.-]*)"
-NAME = rf"{NAME_WORD}(?:\s+(?:&\s+|en\s+|van\s+(?:de[rn]?\s+|het\s+)?|de\s+|'t\s+)?{NAME_WORD})*"
+NAME = (
+    rf"{NAME_WORD}(?:\s+(?:&\s+|en\s+|van\s+(?:de[rn]?\s+|het\s+)?|de[rn]?\s+|'t\s+|te[rn]?\s+)?"
+    rf"{NAME_WORD})*"
+)
 
 
 @dataclass(frozen=True)
@@ -291,7 +294,7 @@ def _employer_regexes():
         rf"(?:familie|vader|moeder|ouders|opa|oma|oom|tante)\b|"
         rf"\b(?:eigena(?:ar|resse)|mede-eigenaar)\s+van\s+(?:de|het|een)\s+{any_business}\b)"
     )
-    business_noun = re.compile(rf"(?i:(?:{business}))\b\s*")
+    business_noun = re.compile(rf"(?i:{any_business})\b\s*")
     return after_cue, own, business_noun
 
 
@@ -309,11 +312,11 @@ def find_employers(text: str) -> list[QuasiIdentifier]:
             continue
         if (match := generic.match(rest)) and not re.match(rf"\s+{NAME_WORD}", rest[match.end() :]):
             continue
-        if match := large.match(rest):
-            candidates.append((rest_start + match.start(), rest_start + match.end(), "large", True))
-            continue
         article = re.match(r"(?:een|de|het|'t)\s+", rest, re.IGNORECASE)
         begin = article.end() if article else 0
+        if (match := large.match(rest)) or (match := large.match(rest, begin)):
+            candidates.append((rest_start + match.start(), rest_start + match.end(), "large", True))
+            continue
         noun = business_noun.match(rest, begin)
         name_at = noun.end() if noun else begin
         if noun and (lead := re.match(r"(?:de|het|'t)\s+", rest[name_at:], re.IGNORECASE)):
