@@ -292,6 +292,11 @@ class DecisionForm(AccessibleFormMixin, forms.Form):
         self.high_risk = high_risk
         if not high_risk:
             del self.fields["risks_checked"]
+        elif k == "1":
+            self.fields["risks_checked"].label = _(
+                "I have weighed the warnings: probably only this family fits the case, so people "
+                "who know the family could recognise it. I confirm it is general enough to publish."
+            )
         elif k is not None:
             self.fields["risks_checked"].label = _(
                 "I have weighed the warnings: about %(k)s families fit this case, so people who "

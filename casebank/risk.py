@@ -154,6 +154,11 @@ MESSAGES = {
     ),
 }
 
+UNIQUE_COMBINATION = _(
+    "Together, %(dimensions)s point to one family: probably no other family in the region fits "
+    "this description."
+)
+
 DIMENSION_LABELS = {
     "place": _("the place"),
     "family": _("the family's make-up"),
@@ -360,6 +365,8 @@ def _combination(place, present, score, warnings):
 def describe(warning: dict) -> dict:
     """A stored warning as Dutch (active language) message and suggestion."""
     message, suggestion = MESSAGES[warning["code"]]
+    if warning["code"] == "combination" and warning.get("params", {}).get("k") == "1":
+        message = UNIQUE_COMBINATION
     params = dict(warning.get("params", {}))
     params.setdefault("k", "?")
     if "examples" in params:

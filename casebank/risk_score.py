@@ -256,7 +256,6 @@ def describe_estimate(score: dict) -> dict:
     k = score.get("k", 0)
     return {
         "k": _round_number(max(k, 1)),
-        "unique": k < 1,
         "level": score.get("level", LOW),
         "level_label": str(LEVEL_LABELS[score.get("level", LOW)]),
         "factors": factors,

@@ -129,7 +129,9 @@ def test_a_rare_condition_in_a_small_municipality_is_high_risk():
     )
     assert score["level"] == "high"
     assert warning(warnings, "combination")["level"] == "high"
-    assert "ongeveer" in describe(warning(warnings, "combination"))["message"]
+    assert "naar één gezin" in describe(warning(warnings, "combination"))["message"]
+    medium = assess(story(region=Region.WASSENAAR, family="Moeder met een tweeling."))[0]
+    assert "ongeveer 9 gezinnen" in describe(warning(medium, "combination"))["message"]
 
 
 @pytest.mark.django_db
