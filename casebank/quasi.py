@@ -319,7 +319,8 @@ def find_employers(text: str) -> list[QuasiIdentifier]:
             continue
         noun = business_noun.match(rest, begin)
         name_at = noun.end() if noun else begin
-        if noun and (lead := re.match(r"(?:de|het|'t)\s+", rest[name_at:], re.IGNORECASE)):
+        lead_words = r"(?:van\s+)?(?:de|het|'t)\s+|van\s+"
+        if noun and (lead := re.match(lead_words, rest[name_at:], re.IGNORECASE)):
             name_at += lead.end()
         name = re.match(NAME, rest[name_at:])
         if name and not (name.group(0).isupper() and len(name.group(0)) <= 2):
