@@ -293,11 +293,21 @@ class DecisionForm(AccessibleFormMixin, forms.Form):
         required=False,
     )
 
-    def __init__(self, *args, high_risk=False, **kwargs):
+    def __init__(self, *args, high_risk=False, k=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.high_risk = high_risk
         if not high_risk:
             del self.fields["risks_checked"]
+        elif k == "1":
+            self.fields["risks_checked"].label = _(
+                "I have weighed the warnings: probably only this family fits the case, so people "
+                "who know the family could recognise it. I confirm it is general enough to publish."
+            )
+        elif k is not None:
+            self.fields["risks_checked"].label = _(
+                "I have weighed the warnings: about %(k)s families fit this case, so people who "
+                "know the family could recognise it. I confirm it is general enough to publish."
+            ) % {"k": k}
 
     def clean(self):
         cleaned = super().clean()

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from samenspel.privacy import registry
 from samenspel.privacy.registry import iso
 
-from .models import Case, Reaction, Recognition
+from .models import AuditEntry, Case, Reaction, Recognition
 from .services import RAW_RETENTION_DAYS, purge_abandoned
 
 
@@ -28,6 +28,13 @@ def export_casebank(user):
         ],
         "recognised_cases": [
             r.case.title for r in Recognition.objects.filter(user=user).select_related("case")
+        ],
+        # An approver's confirmation of a high re-identification risk (k, level, when).
+        "risk_confirmations": [
+            {"case": entry.case.title, "at": iso(entry.at), **entry.details["risk"]}
+            for entry in AuditEntry.objects.filter(
+                actor=user, action=AuditEntry.Action.APPROVED, details__risk__confirmed=True
+            ).select_related("case")
         ],
     }
 

@@ -518,15 +518,22 @@ def return_to_submitter(case, user, note=""):
 
 
 @transaction.atomic
-def approve(case, user):
-    """Second approval: publish, then delete the raw story for good."""
+def approve(case, user, *, risk=None):
+    """Second approval: publish, then delete the raw story for good.
+
+    ``risk``: the k estimate the approver saw and whether they confirmed a high risk
+    ({"k", "level", "confirmed"}; numbers and codes only), recorded in the audit entry, whose
+    actor and time say who confirmed and when."""
     check_second_reviewer(case, user)
     case.status = Status.PUBLISHED
     case.approved_by = user
     case.published_at = timezone.now()
     case.slug = unique_slug(case.title, case.pk)
     case.save()
-    audit(case, AuditEntry.Action.APPROVED, user, warnings=[w["code"] for w in case.risk_warnings])
+    details = {"warnings": [w["code"] for w in case.risk_warnings]}
+    if risk is not None:
+        details["risk"] = {key: risk[key] for key in ("k", "level", "confirmed") if key in risk}
+    audit(case, AuditEntry.Action.APPROVED, user, **details)
     end_review(case, user)
     sync_index(case)
 

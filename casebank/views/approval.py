@@ -11,7 +11,8 @@ from .. import services
 from ..forms import DecisionForm
 from ..models import Case
 from ..permissions import is_reviewer
-from ..risk import describe, has_high_risk
+from ..risk import assess, describe, has_high_risk
+from ..risk_score import describe_estimate
 from .common import member_required, no_store
 
 
@@ -34,14 +35,18 @@ def approval_detail(request, pk):
     case = get_object_or_404(Case, pk=pk)
     if not can(request.user, "casebank.approve_case", case) or case.submitter_id == request.user.pk:
         raise PermissionDenied
-    high_risk = has_high_risk(case.risk_warnings)
-    form = DecisionForm(request.POST or None, high_risk=high_risk)
+    # Recomputed now: the published cases may have changed since the submitter confirmed.
+    warnings, score = assess(case)
+    shown = describe_estimate(score)
+    high_risk = has_high_risk(warnings) or score["level"] == "high"
+    form = DecisionForm(request.POST or None, high_risk=high_risk, k=shown["k"])
     status = 200
     if request.method == "POST":
         if form.is_valid():
             decision, note = form.cleaned_data["decision"], form.cleaned_data["note"]
             if decision == "approve":
-                services.approve(case, request.user)
+                risk = {**score, "confirmed": bool(form.cleaned_data.get("risks_checked"))}
+                services.approve(case, request.user, risk=risk)
                 messages.success(request, _("The case is published."))
                 return redirect(case.get_absolute_url())
             if decision == "return":
@@ -56,7 +61,8 @@ def approval_detail(request, pk):
         "case": case,
         "factors": list(case.factors.all()),
         "form": form,
-        "warnings": [describe(w) for w in case.risk_warnings],
+        "warnings": [describe(w) for w in warnings],
+        "score": shown,
         "audit_entries": case.audit_entries.select_related("actor"),
     }
     return no_store(render(request, "casebank/approval_detail.html", context, status=status))

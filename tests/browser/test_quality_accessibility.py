@@ -70,6 +70,53 @@ def published_case(_context):
     return case and case.get_absolute_url()
 
 
+RISKY_CASE = {
+    "title": "Samen verder na de diagnose",
+    "family": "Moeder, vader en een tweeling; een van de kinderen heeft mucoviscidose.",
+    "course": "Vader werkt als hoefsmid. Het gezin stond in de krant.",
+    "region": "wassenaar",
+    "period": "2022",
+    "case_type": "ots_voorkomen",
+}
+
+
+def risky_case(status):
+    """A case by the demo professional with quasi-identifiers and a high k level."""
+    from casebank import services
+    from casebank.models import Case, RawSubmission
+    from casebank.risk import check_case
+
+    submitter = get_user_model().objects.get(email=PROFESSIONAL)
+    case = Case.objects.create(
+        status=status, submitter=submitter, slug=f"axe-{Case.objects.count()}", **RISKY_CASE
+    )
+    case.risk_warnings = check_case(case)
+    case.confirmed_at = timezone.now()
+    case.save()
+    RawSubmission.objects.create(case=case, sections={"family": RISKY_CASE["family"]})
+    services.sync_index(case)
+    return case
+
+
+def case_for_approval(_context):
+    from casebank.choices import Status
+
+    return f"/casusbank/beoordelen/{risky_case(Status.AWAITING_APPROVAL).pk}/"
+
+
+def case_to_review(_context):
+    from casebank.choices import Status
+
+    return f"/casusbank/inzendingen/{risky_case(Status.REVIEW).pk}/controleren/"
+
+
+def approve_without_confirmation(page):
+    form = page.locator("main form.form").first
+    form.locator("[name='decision'][value='approve']").check()
+    with page.expect_navigation():
+        form.evaluate("form => form.submit()")
+
+
 def open_questionnaire(_context):
     from learning.models import MeasurementRound
 
@@ -219,6 +266,13 @@ VISITS = [
     # An editor sees the Wagtail user bar on pages
     Visit("home as editor", "/", user=EDITOR),
     Visit("case approval queue", "/casusbank/beoordelen/", user=EDITOR),
+    Visit("case approval with a high risk score", case_for_approval, user=EDITOR),
+    Visit(
+        "case approval, high risk not confirmed",
+        case_for_approval,
+        user=EDITOR,
+        act=approve_without_confirmation,
+    ),
     # Feature pages, anonymous
     Visit("search results", "/zoeken/?q=gezin"),
     Visit("method releases", "/versies/"),
@@ -235,6 +289,7 @@ VISITS = [
     Visit("case", published_case, user=PROFESSIONAL),
     Visit("share a case", "/casusbank/delen/", user=PROFESSIONAL),
     Visit("my case submissions", "/casusbank/inzendingen/", user=PROFESSIONAL),
+    Visit("review my draft, with risk warnings", case_to_review, user=PROFESSIONAL),
     Visit("my data", "/mijn-gegevens/", user=PROFESSIONAL),
     Visit("delete account", "/mijn-gegevens/account-verwijderen/", user=PROFESSIONAL),
     Visit(
