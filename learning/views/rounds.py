@@ -14,6 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from samenspel.csvexport import csv_response, number
+from samenspel.params import int_param
 from samenspel.permissions import can
 
 from ..charts import means_chart
@@ -30,7 +31,8 @@ from .common import round_for
 def round_create(request):
     if not can(request.user, "learning.add_round"):
         raise PermissionDenied
-    initial = {"lot": request.GET.get("lot"), "scope": "lot" if request.GET.get("lot") else None}
+    lot = int_param(request.GET, "lot")
+    initial = {"lot": lot, "scope": "lot" if lot else None}
     form = RoundForm(request.POST or None, user=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
         measurement_round = form.save(commit=False)

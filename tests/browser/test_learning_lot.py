@@ -95,6 +95,9 @@ def test_facilitator_runs_a_lot_end_to_end(page, browser, live_server, delft, fa
     today = timezone.localdate()
     page.get_by_label("Opent op").fill(today.isoformat())
     page.get_by_label("Sluit op").fill((today + datetime.timedelta(days=14)).isoformat())
+    # The open link accepts at most this many answers (issue 13, finding 4); the LOT expects
+    # colleagues beyond its registered members.
+    page.get_by_label("Verwacht aantal respondenten").fill("8")
     page.get_by_role("button", name="Meetronde openen").click()
     link = page.locator(".respondent-link").inner_text()
 
