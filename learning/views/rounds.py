@@ -171,6 +171,11 @@ def round_csv(request, pk):
     return response
 
 
+def personal_link(request, measurement_round, token):
+    """The absolute one-time address of a personal invitation (only its hash is stored)."""
+    return request.build_absolute_uri(f"{measurement_round.respondent_url()}u/{token}/")
+
+
 @login_required
 @require_POST
 def round_invitations(request, pk):
@@ -183,7 +188,7 @@ def round_invitations(request, pk):
     subject = _("Questionnaire: %(title)s") % {"title": measurement_round.title}
     # Addresses are only used to send; tokens are handed out in an order unrelated to the list.
     for address, token in zip(addresses, tokens, strict=True):
-        link = request.build_absolute_uri(measurement_round.respondent_url() + f"u/{token}/")
+        link = personal_link(request, measurement_round, token)
         body = render_to_string(
             "learning/email/round_invitation.txt", {"round": measurement_round, "link": link}
         )
@@ -202,8 +207,7 @@ def round_links(request, pk):
     if not form.is_valid():
         return round_report(request, pk, links_form=form)
     tokens = create_invitations(measurement_round, form.cleaned_data["count"])
-    base = measurement_round.respondent_url()
-    links = [request.build_absolute_uri(f"{base}u/{token}/") for token in tokens]
+    links = [personal_link(request, measurement_round, token) for token in tokens]
     response = render(
         request, "learning/round_links.html", {"round": measurement_round, "links": links}
     )
