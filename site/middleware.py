@@ -1,4 +1,5 @@
 import time
+from abc import ABC, abstractmethod
 from urllib.parse import unquote_to_bytes, urlencode
 
 from django.conf import settings
@@ -37,14 +38,8 @@ def url_name(request):
         return None
 
 
-class RequireMFAMiddleware:
-    """Two-step verification for the roles that need it (``samenspel.accounts.requires_mfa``).
-
-    When enforced (``SAMENSPEL_ENFORCE_MFA``, on by default): such a user without TOTP reaches
-    only the set-up pages (TOTP, then the recovery codes), logging out, static files and the
-    health check; a user with TOTP whose session did not pass the second step (allauth's
-    authentication records in the session hold no "mfa" step) is asked for a code first.
-    """
+class GuardMiddleware(ABC):
+    """A middleware whose ``check(request)`` may answer instead of the view (None: go on)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -52,6 +47,20 @@ class RequireMFAMiddleware:
     def __call__(self, request):
         response = self.check(request)
         return response or self.get_response(request)
+
+    @abstractmethod
+    def check(self, request):
+        """A response that ends the request here, or None."""
+
+
+class RequireMFAMiddleware(GuardMiddleware):
+    """Two-step verification for the roles that need it (``samenspel.accounts.requires_mfa``).
+
+    When enforced (``SAMENSPEL_ENFORCE_MFA``, on by default): such a user without TOTP reaches
+    only the set-up pages (TOTP, then the recovery codes), logging out, static files and the
+    health check; a user with TOTP whose session did not pass the second step (allauth's
+    authentication records in the session hold no "mfa" step) is asked for a code first.
+    """
 
     def check(self, request):
         user = request.user
@@ -77,17 +86,10 @@ class RequireMFAMiddleware:
         return redirect(target)
 
 
-class SessionLifetimeMiddleware:
+class SessionLifetimeMiddleware(GuardMiddleware):
     """Every session ends ``SAMENSPEL_SESSION_MAX_AGE`` seconds after its login; for the roles
     that need two-step verification it also ends after ``SAMENSPEL_PRIVILEGED_IDLE_SECONDS``
     without a request. The session's own expiry follows along, so the server forgets it too."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.check(request)
-        return response or self.get_response(request)
 
     def check(self, request):
         if not request.user.is_authenticated:
