@@ -28,12 +28,14 @@ def _data() -> dict:
 
 @cache
 def h10_places() -> tuple[str, ...]:
-    """Every listed district, neighbourhood and village, without the municipalities."""
+    """Every listed district, neighbourhood and village, and the listed neighbouring places
+    just outside the H10, without the H10 municipalities themselves."""
     municipalities = {name.lower() for name in H10_MUNICIPALITIES}
+    groups = [*_data()["municipalities"].values(), *_data().get("neighbours", {}).values()]
     names = {
         name
-        for parts in _data()["municipalities"].values()
-        for names in parts.values()
+        for parts in groups
+        for names in (parts.values() if isinstance(parts, dict) else [parts])
         for name in names
     }
     return tuple(sorted(name for name in names if name.lower() not in municipalities))
