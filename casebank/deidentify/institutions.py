@@ -159,7 +159,7 @@ ORGANISATION_WORD_THEN_NAME = re.compile(
 )
 # "Horizon Jeugdzorg", "Florijn Groep", "Bouwbedrijf Jansen BV": a name, then what it is.
 NAME_THEN_ORGANISATION_WORD = re.compile(
-    rf"(?<![\w-]){_PROPER}(?:\s+{_PROPER}){{0,2}}\s+(?:Jeugdzorg|Zorg|Groep|Group|Wonen|"
+    rf"(?<![\w-])(?P<name>{_PROPER}(?:\s+{_PROPER}){{0,2}})\s+(?:Jeugdzorg|Zorg|Groep|Group|Wonen|"
     r"Welzijn|Kinderopvang|Opvang|BV|B\.V\.|Holding)(?![\w-])"
 )
 # "gaat naar De Wilgenstam", "de schakelklas van De Piramide": an article written with a
@@ -169,9 +169,18 @@ CAPITALISED_ARTICLE_NAME = re.compile(
 )
 
 
+_PERSON_TITLE_BEFORE = re.compile(
+    r"\b(?:mevrouw|mevr\.?|meneer|mr\.?|dhr\.?|mw\.?|heer|familie|gezin|juf|meester|dr\.?)\s$",
+    re.IGNORECASE,
+)
+
+
 def find_named_institutions(text: str, gazetteer) -> Iterator[Candidate]:  # noqa: ANN001
-    """Schools and organisations recognised by their form rather than by a listed type word."""
-    for match in ABBREVIATION_THEN_NAME.finditer(text):
+    """Schools and organisations recognised by their form rather than by a listed type word.
+
+    A mention the listed patterns already read ("OBS Het Kompas") is left to them, so it keeps
+    their kind."""
+    for match in _unlisted(ABBREVIATION_THEN_NAME.finditer(text)):
         abbreviation = match.group("abbreviation").lower()
         last = match.group().split()[-1]
         if abbreviation in gazetteer.protected_words or abbreviation in gazetteer.stop_words:
@@ -181,23 +190,32 @@ def find_named_institutions(text: str, gazetteer) -> Iterator[Candidate]:  # noq
         if last.lower() in gazetteer.stop_words or not any(char.islower() for char in last):
             continue  # "ECLI ECLI:NL", "GI OTS": capitals only, no name after the abbreviation
         yield Candidate(match.start(), match.end(), "institution")
-    for match in ORGANISATION_WORD_THEN_NAME.finditer(text):
+    for match in _unlisted(ORGANISATION_WORD_THEN_NAME.finditer(text)):
         if match.group("type").lower() in gazetteer.protected_words:
             continue
         yield Candidate(match.start(), match.end(), "institution")
-    for match in NAME_THEN_ORGANISATION_WORD.finditer(text):
+    for match in _unlisted(NAME_THEN_ORGANISATION_WORD.finditer(text)):
         first = match.group().split()[0]
         if first.lower() in gazetteer.stop_words or first.lower() in gazetteer.protected_words:
             continue
+        # The whole mention, and its name alone: a domain word at the end ("Jeugdzorg") is
+        # kept by protect.py, and the name must go even then.
         yield Candidate(match.start(), match.end(), "institution")
+        yield Candidate(match.start("name"), match.end("name"), "institution")
     for match in CAPITALISED_ARTICLE_NAME.finditer(text):
         name = match.group("name")
         first = name.split()[0]
         if gazetteer.is_surname(first) or gazetteer.is_place(name) or gazetteer.is_place(first):
             continue
+        if _PERSON_TITLE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue  # "mevrouw De Groot": a surname, found by the name detectors
         if first.lower() in gazetteer.protected_words or first.lower() in gazetteer.stop_words:
             continue
         yield Candidate(match.start(), match.end(), "school")
+
+
+def _unlisted(matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
+    return (match for match in matches if institution_kind(match.group()) is None)
 
 
 def joined_institutions(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -24,7 +24,7 @@ _SEP = r"[ \t.\-–/()]{0,3}"
 _PHONE_CORE = rf"(?:\(?0(?:{_SEP}\d){{9}}|(?:\+|00)[ \t-]?[1-9]\d{{0,2}}(?:[ \t-]?\(0\))?(?:{_SEP}\d){{6,11}})"
 PHONE_WITH_EXTENSION = re.compile(
     rf"(?<![\w+/.,-]){_PHONE_CORE}\s*,?\s*(?:\(\s*)?(?:toestel|tst\.?|ext\.?|extensie|"
-    r"doorkiesnummer|doorkies|post|lijn|x)\s*:?\s*\d{2,5}\)?(?![\w-])",
+    r"doorkiesnummer|doorkies|post|lijn|x)\s*:?\s*\d{1,5}\)?(?![\w-])",
     re.IGNORECASE,
 )
 _DIGIT_WORDS = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
@@ -68,7 +68,9 @@ MIN_CASE_DIGITS = 6
 
 def find_unusual_notations(text: str) -> Iterator[Candidate]:
     for match in PHONE_WITH_EXTENSION.finditer(text):
-        start = match.start() + (1 if text[match.start()] == "(" else 0)
+        # "(06-12345678 toestel 3)": a bracket around the number is no part of it.
+        around = text[match.start()] == "(" and ")" not in match.group()[:6]
+        start = match.start() + (1 if around else 0)
         yield Candidate(start, match.end(), "phone")
     for match in SPELLED_PHONE.finditer(text):
         yield Candidate(match.start(), match.end(), "phone")
