@@ -189,18 +189,18 @@ def find_named_institutions(text: str, gazetteer) -> Iterator[Candidate]:  # noq
             continue  # "2676 BJ Maasdijk": the letters of a postcode, then its place
         if last.lower() in gazetteer.stop_words or not any(char.islower() for char in last):
             continue  # "ECLI ECLI:NL", "GI OTS": capitals only, no name after the abbreviation
-        yield Candidate(match.start(), match.end(), "institution")
+        yield Candidate(match.start(), match.end(), "institution", "form")
     for match in _unlisted(ORGANISATION_WORD_THEN_NAME.finditer(text)):
         if match.group("type").lower() in gazetteer.protected_words:
             continue
-        yield Candidate(match.start(), match.end(), "institution")
+        yield Candidate(match.start(), match.end(), "institution", "form")
     for match in _unlisted(NAME_THEN_ORGANISATION_WORD.finditer(text)):
         first = match.group().split()[0]
         if first.lower() in gazetteer.stop_words or first.lower() in gazetteer.protected_words:
             continue
         # The whole mention, and its name alone: a domain word at the end ("Jeugdzorg") is
         # kept by protect.py, and the name must go even then.
-        yield Candidate(match.start(), match.end(), "institution")
+        yield Candidate(match.start(), match.end(), "institution", "form")
         yield Candidate(match.start("name"), match.end("name"), "institution")
     for match in CAPITALISED_ARTICLE_NAME.finditer(text):
         name = match.group("name")

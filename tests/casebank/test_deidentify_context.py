@@ -193,3 +193,15 @@ def test_neighbouring_villages_and_stations_are_places_in_any_case(place):
 
 def test_leiden_the_verb_stays():
     assert "leiden" in replaced("Die gesprekken leiden tot niets.")
+
+
+def test_an_organisation_named_by_its_form_goes_whole_even_with_a_region_word_in_it():
+    output = replaced("De schulden lopen via Kredietbank Haaglanden sinds vorig jaar.")
+    assert output == "De schulden lopen via [instelling] sinds vorig jaar."
+    # The region's own services stay: they are domain words, not an organisation by form.
+    assert "Veilig Thuis Haaglanden" in replaced("Veilig Thuis Haaglanden belde terug.")
+
+
+def test_a_short_lower_case_name_as_the_subject_of_a_person_verb_is_a_name():
+    output = replaced("bo zit weer vast op het bureau. bo is 16, woont bij een tante.")
+    assert "bo " not in output and "[persoon 1] is [12-17 jaar]" in output
