@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from . import lexicon
 from .candidates import Candidate, is_sentence_start
 from .vocabulary import H10_MUNICIPALITIES
 
@@ -77,6 +78,20 @@ def find_h10_places(text: str) -> Iterator[Candidate]:
     for match in exact.finditer(text):
         if not is_sentence_start(text, match.start()):
             yield Candidate(match.start(), match.end(), "place", "list")
+    # "wonen in de transvaal": a listed name that is also a word, in lower case after "in de",
+    # when it is no common Dutch word ("in de centrum" is no Dutch, "in de dorp" neither).
+    for match in _lower_after_locative().finditer(text):
+        place = match.group("place")
+        if place.islower() and not lexicon.is_word(place.split()[-1]):
+            yield Candidate(match.start("place"), match.end("place"), "place", "list")
+
+
+@cache
+def _lower_after_locative() -> re.Pattern[str]:
+    names = _alternatives(sorted(ordinary_word_places()))
+    return re.compile(
+        rf"\b(?:in|uit|naar|bij|vanuit)\s+de\s+(?P<place>(?:{names}))(?![\w-])", re.IGNORECASE
+    )
 
 
 # "geboren te Leiden", "vluchtten uit Charkiv", "woont in Paramaribo": a capitalised word

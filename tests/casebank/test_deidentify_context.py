@@ -205,3 +205,10 @@ def test_an_organisation_named_by_its_form_goes_whole_even_with_a_region_word_in
 def test_a_short_lower_case_name_as_the_subject_of_a_person_verb_is_a_name():
     output = replaced("bo zit weer vast op het bureau. bo is 16, woont bij een tante.")
     assert "bo " not in output and "[persoon 1] is [12-17 jaar]" in output
+
+
+def test_a_neighbourhood_that_is_also_a_word_counts_in_lower_case_after_in_de():
+    assert replaced("Ze logeert bij haar zus in de transvaal.") == (
+        "Ze logeert bij haar zus in de [plaats]."
+    )
+    assert replaced("Ze fietst naar de centrum.") == "Ze fietst naar de centrum."
