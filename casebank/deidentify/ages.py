@@ -88,7 +88,7 @@ PAEDIATRIC = re.compile(r"(?<![\w;,.:/])(?P<age>\d{1,2};(?:1[01]|\d))(?![\w;]|[,
 _NEXT_IN_LIST = re.compile(
     r"\s*(?:,|\ben\b)\s*(?:(?:de\s+)?(?:oudste|jongste|middelste)\s+|"
     r"[A-Z][\w'’-]+\s+|[a-z][\w'’-]+\s+(?=\d))?(?:(?:is|wordt)\s+)?"
-    rf"(?P<age>{NUMBER_OR_HALF}(?:\s+(?:{_YEARS}|maanden|maand|mnd\.?|weken))?)"
+    rf"(?P<age>(?:(?:bijna|ruim|net)\s+)?{NUMBER_OR_HALF}(?:\s+(?:{_YEARS}|maanden|maand|mnd\.?|weken))?)"
     r"(?=\s*(?:$|[.,;:!?)(]|en\b|\())",
     re.I,
 )

@@ -311,7 +311,8 @@ def _is_name_like(token: str, gazetteer: Gazetteer) -> bool:
 
 def _can_be_joined_name(token: str, gazetteer: Gazetteer) -> bool:
     if is_title_case(token):
-        return _is_name_like(token, gazetteer)
+        # "Lot en Fem": a first name that is also a word, joined to a found name.
+        return _is_name_like(token, gazetteer) or _is_word_name(token, gazetteer)
     return gazetteer.is_first_name(token) and not _is_everyday_word(token, gazetteer)
 
 

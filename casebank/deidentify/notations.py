@@ -64,6 +64,7 @@ _DATE_SHAPE = re.compile(
 )
 _TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}\s?-\s?\d{1,2}[.:]\d{2}$")
 MIN_CASE_DIGITS = 6
+_TOP_LEVEL_DOMAINS = frozenset({"nl", "com", "net", "org", "be", "eu", "de", "info", "nu", "io"})
 
 
 def find_unusual_notations(text: str) -> Iterator[Candidate]:
@@ -121,7 +122,16 @@ def is_handle_like(token: str) -> bool:
     if "." in core:
         parts = core.split(".")
         # "tim.v.2010", "sanne.x": not an abbreviation such as "o.a." or "i.v.m.".
-        return len(parts[0]) >= 3 and (digits > 0 or len(parts[-1]) == 1) and parts[0].isalpha()
+        if len(parts[0]) < 3 or not parts[0].isalpha():
+            return False
+        if digits > 0 or len(parts[-1]) == 1:
+            return True
+        # "noor.vd.berg": three parts, not all words, not a web address ("www.x.nl").
+        return (
+            len(parts) >= 3
+            and parts[-1].lower() not in _TOP_LEVEL_DOMAINS
+            and not all(lexicon.is_word(part) for part in parts)
+        )
     if not digits:
         return False
     if core[0].isdigit():
