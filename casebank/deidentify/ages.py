@@ -72,6 +72,12 @@ AGE_IN_APPOSITION = re.compile(
     rf"(?:(?<=[^\W\d_])|(?<=\))),\s+(?P<age>\d{{1,2}}(?:[,.]5)?\s+(?:{_YEARS}|maanden))(?=\s*[,.;)])",
     re.I,
 )
+# "haar broer Sky, 4, woont ...": a bare number between commas right after a capitalised word.
+BARE_AGE_AFTER_NAME = re.compile(
+    r"\b(?!(?:Bijlage|Hoofdstuk|Groep|Klas|Kamer|Pagina|Artikel|Stap|Week|Fase|Niveau|Punt|"
+    r"Versie|Nummer|Bus|Lijn|Route|Tram|Paragraaf|Vraag|Bladzijde|Huisnummer|Straat)\b)"
+    r"[A-Z][a-z'’-]+,\s+(?P<age>\d{1,2})(?=\s*[,)])"
+)
 # "1,5 jaar oud", "2,5 jaar": a half year is always an age.
 HALF_YEARS = re.compile(rf"(?<![\w,.-])(?P<age>\d{{1,2}}[,.]5\s+(?:{_YEARS}))(?![\w-])", re.I)
 AFTER_COPULA = re.compile(
@@ -87,7 +93,8 @@ PAEDIATRIC = re.compile(r"(?<![\w;,.:/])(?P<age>\d{1,2};(?:1[01]|\d))(?![\w;]|[,
 # "Mila is zes, Vince negen maanden".
 _NEXT_IN_LIST = re.compile(
     r"\s*(?:,|\ben\b)\s*(?:(?:de\s+)?(?:oudste|jongste|middelste)\s+|"
-    r"[A-Z][\w'’-]+\s+|[a-z][\w'’-]+\s+(?=\d))?(?:(?:is|wordt)\s+)?"
+    r"[A-Z][\w'’-]+\s+|(?:zijn|haar|hun)\s+[a-z]+\s+|[a-z][\w'’-]+\s+(?=\d))?"
+    r"(?:(?:is|wordt)\s+)?"
     rf"(?P<age>(?:(?:bijna|ruim|net)\s+)?{NUMBER_OR_HALF}(?:\s+(?:{_YEARS}|maanden|maand|mnd\.?|weken))?)"
     r"(?=\s*(?:$|[.,;:!?)(]|en\b|\())",
     re.I,
@@ -137,7 +144,7 @@ ADULT_BAND = "23+"
 
 def _find_cued_ages(text: str) -> Iterator[Candidate]:
     for pattern in (JARIG_FORM, YEARS_OLD, IN_BRACKETS, ORDINAL_AGE, AFTER_NAME, AFTER_BOTH,
-                    AFTER_RANK, AGE_IN_APPOSITION, HALF_YEARS):  # fmt: skip
+                    AFTER_RANK, AGE_IN_APPOSITION, HALF_YEARS, BARE_AGE_AFTER_NAME):  # fmt: skip
         for match in pattern.finditer(text):
             yield Candidate(*match.span("age"), "age")
     for match in AFTER_COPULA.finditer(text):
@@ -215,7 +222,7 @@ def _years(original: str) -> int | None:
     if value is None:
         digits = re.match(r"\d{1,2}", lowered)
         value = int(digits.group()) if digits else None
-    if value is not None and re.search(r"maand|mnd|week", lowered):
+    if value is not None and re.search(r"maand|mnd|week|weken", lowered):
         return 0
     return value
 

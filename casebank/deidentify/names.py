@@ -340,6 +340,12 @@ PERSON_VERBS = (
 SUBJECT_OF_PERSON_VERB = re.compile(
     rf"(?P<name>[^\W\d_][\w'’-]*)\s+(?:{PERSON_VERBS})(?![\w-])", re.IGNORECASE
 )
+# "Lucht, de oudste dochter,": a capitalised word in apposition with a family role.
+NAME_BEFORE_ROLE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+),\s+(?:de|het|haar|zijn|hun)\s+(?:(?:oudste|jongste|middelste|"
+    r"enige|tweede|derde)\s+)?(?:dochter|zoon|kind|broer|zus|broertje|zusje|moeder|vader|"
+    r"stiefvader|stiefmoeder|oma|opa|tante|oom|neef|nicht|vriend|vriendin)\b"
+)
 WORD_BEFORE_AGE = re.compile(rf"(?P<name>[^\W\d_][\w'’-]*)(?={AGE_IN_BRACKETS})")
 # "A.M. (Annemiek) Zuidgeest", "J.P. de Wit": initials, a call name in brackets, a surname.
 INITIALS_AND_SURNAME = re.compile(
@@ -368,6 +374,10 @@ def find_cued_word_names(
         if _is_word_name(token, gazetteer) or (
             is_title_case(token) and _can_follow_cue_loosely(token, gazetteer)
         ):
+            yield Candidate(match.start("name"), match.end("name"), "person")
+    for match in NAME_BEFORE_ROLE.finditer(text):
+        token = match.group("name")
+        if _can_follow_cue_loosely(token, gazetteer):
             yield Candidate(match.start("name"), match.end("name"), "person")
     for match in INITIALS_AND_SURNAME.finditer(text):
         last = match.group().split()[-1]

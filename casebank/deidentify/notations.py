@@ -33,7 +33,7 @@ SPELLED_PHONE = re.compile(
     rf"(?<![\w-]){_DIGIT_WORDS}(?:[\s,-]+{_DIGIT_WORDS}){{7,13}}(?![\w-])", re.IGNORECASE
 )
 SPACED_EMAIL = re.compile(
-    r"(?<![\w.+-])[\w.+-]+\s*@\s*[\w-]+(?:\s*\.\s*[\w-]+)*\s*\.\s*"
+    r"(?<![\w.+-])[\w+-]+(?:\s*\.\s*[\w+-]+)*\s*@\s*[\w-]+(?:\s*\.\s*[\w-]+)*\s*\.\s*"
     r"(?:com|nl|net|org|be|eu|de|fr|uk|info|io|me|nu|online)(?![\w-])",
     re.IGNORECASE,
 )
@@ -122,7 +122,7 @@ def is_handle_like(token: str) -> bool:
     if "." in core:
         parts = core.split(".")
         # "tim.v.2010", "sanne.x": not an abbreviation such as "o.a." or "i.v.m.".
-        if len(parts[0]) < 3 or not parts[0].isalpha():
+        if len(parts[0]) < 3 or not parts[0][0].isalpha():
             return False
         if digits > 0 or len(parts[-1]) == 1:
             return True

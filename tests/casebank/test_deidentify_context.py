@@ -212,3 +212,25 @@ def test_a_neighbourhood_that_is_also_a_word_counts_in_lower_case_after_in_de():
         "Ze logeert bij haar zus in de [plaats]."
     )
     assert replaced("Ze fietst naar de centrum.") == "Ze fietst naar de centrum."
+
+
+def test_a_bare_number_between_commas_after_a_name_is_an_age_but_not_after_a_section_word():
+    assert replaced("Haar broer Ravi, 6, speelt buiten.") == (
+        "Haar broer [persoon 1], [6-11 jaar], speelt buiten."
+    )
+    assert ", 3, voor" in replaced("Lees de Bijlage, 3, voor de planning.")
+
+
+def test_a_name_in_apposition_with_a_family_role_is_a_name():
+    output = replaced("Aanwezig: Wolk, de oudste dochter. Wolk zegt weinig.")
+    assert "Wolk" not in output
+
+
+def test_weeks_are_an_age_band_of_a_baby():
+    assert replaced("De baby is zes weken en drinkt goed.") == (
+        "De baby is [0-3 jaar] en drinkt goed."
+    )
+
+
+def test_an_email_address_with_spaced_dots_in_its_local_part_is_one_address():
+    assert replaced("Mail: kim . de . wit @ kpn . nl graag.") == "Mail: [e-mail] graag."
