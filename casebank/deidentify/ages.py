@@ -58,7 +58,7 @@ IN_BRACKETS = re.compile(
 # "beiden 14", "allebei 9 jaar", "de jongste is 3": an age with no person noun before it.
 AFTER_BOTH = re.compile(
     rf"\b(?:beiden|allebei|beide|allen|alle\s+drie|alle\s+twee)\s+(?P<age>{NUMBER}(?:[,.]5)?"
-    rf"(?:\s+(?:{_YEARS}|maanden))?)(?=\s*(?:$|[.,;:!?)]|en\b|jaar\b))",
+    rf"(?:\s+(?:{_YEARS}|maanden))?)(?=\s*(?:$|[.,;:!?)(]|en\b|jaar\b))",
     re.I,
 )
 AFTER_RANK = re.compile(
@@ -72,14 +72,34 @@ AGE_IN_APPOSITION = re.compile(
     rf"(?:(?<=[^\W\d_])|(?<=\))),\s+(?P<age>\d{{1,2}}(?:[,.]5)?\s+(?:{_YEARS}|maanden))(?=\s*[,.;)])",
     re.I,
 )
+# "haar broer Sky, 4, woont ...": a bare number between commas right after a capitalised word.
+BARE_AGE_AFTER_NAME = re.compile(
+    r"\b(?!(?:Bijlage|Hoofdstuk|Groep|Klas|Kamer|Pagina|Artikel|Stap|Week|Fase|Niveau|Punt|"
+    r"Versie|Nummer|Bus|Lijn|Route|Tram|Paragraaf|Vraag|Bladzijde|Huisnummer|Straat)\b)"
+    r"[A-Z][a-z'’-]+,\s+(?P<age>\d{1,2})(?=\s*[,)])"
+)
 # "1,5 jaar oud", "2,5 jaar": a half year is always an age.
 HALF_YEARS = re.compile(rf"(?<![\w,.-])(?P<age>\d{{1,2}}[,.]5\s+(?:{_YEARS}))(?![\w-])", re.I)
 AFTER_COPULA = re.compile(
     r"\b(?:is|was|wordt|werd|ben|bent|word|zijn|waren|worden|werden)\s+"
-    r"(?:(?:nu|pas|net|al|bijna|inmiddels|toen|ongeveer|zelf|ook|dan|nog|maar|ruim)\s+)*"
-    rf"(?P<age>{NUMBER_OR_HALF}(?:\s+(?:{_YEARS}|maanden))?)(?![\w-]|[,.]\d)",
+    r"(?:(?:nu|pas|al|inmiddels|toen|zelf|ook|dan|nog|maar)\s+)*"
+    r"(?P<age>(?:(?:bijna|ruim|ongeveer|net|pas)\s+)?"
+    rf"{NUMBER_OR_HALF}(?:\s+(?:{_YEARS}|maanden|maand|mnd\.?|weken))?)(?![\w-]|[,.]\d)",
     re.I,
 )
+# The paediatric notation years;months: "2;6" is two and a half.
+PAEDIATRIC = re.compile(r"(?<![\w;,.:/])(?P<age>\d{1,2};(?:1[01]|\d))(?![\w;]|[,.]\d)")
+# An age listed after another one: "Anas is 12, Ziyad 9 en de jongste 3", "zijn 9 en 6",
+# "Mila is zes, Vince negen maanden".
+_NEXT_IN_LIST = re.compile(
+    r"\s*(?:,|\ben\b)\s*(?:(?:de\s+)?(?:oudste|jongste|middelste)\s+|"
+    r"[A-Z][\w'’-]+\s+|(?:zijn|haar|hun)\s+[a-z]+\s+|[a-z][\w'’-]+\s+(?=\d))?"
+    r"(?:(?:is|wordt)\s+)?"
+    rf"(?P<age>(?:(?:bijna|ruim|net)\s+)?{NUMBER_OR_HALF}(?:\s+(?:{_YEARS}|maanden|maand|mnd\.?|weken))?)"
+    r"(?=\s*(?:$|[.,;:!?)(]|en\b|\())",
+    re.I,
+)
+MAX_LISTED_AGES = 5
 # "Ibrahim van 6 jaar", "een vriend, Dylan, van 19.": a capitalised word, "van" and a number
 # with its unit, or a bare number that ends the clause.
 AFTER_NAME = re.compile(
@@ -122,9 +142,9 @@ AGE_BANDS = ((0, 3), (4, 5), (6, 11), (12, 17), (18, 22))
 ADULT_BAND = "23+"
 
 
-def find_ages(text: str) -> Iterator[Candidate]:
+def _find_cued_ages(text: str) -> Iterator[Candidate]:
     for pattern in (JARIG_FORM, YEARS_OLD, IN_BRACKETS, ORDINAL_AGE, AFTER_NAME, AFTER_BOTH,
-                    AFTER_RANK, AGE_IN_APPOSITION, HALF_YEARS):  # fmt: skip
+                    AFTER_RANK, AGE_IN_APPOSITION, HALF_YEARS, BARE_AGE_AFTER_NAME):  # fmt: skip
         for match in pattern.finditer(text):
             yield Candidate(*match.span("age"), "age")
     for match in AFTER_COPULA.finditer(text):
@@ -133,6 +153,22 @@ def find_ages(text: str) -> Iterator[Candidate]:
     for match in AFTER_PERSON_NOUN.finditer(text):
         if _is_age_after_person_noun(match):
             yield Candidate(*match.span("age"), "age")
+
+
+def find_ages(text: str) -> Iterator[Candidate]:
+    found = list(_find_cued_ages(text))
+    for match in PAEDIATRIC.finditer(text):
+        found.append(Candidate(*match.span("age"), "age"))
+    yield from found
+    frontier = found
+    for _ in range(MAX_LISTED_AGES):
+        listed = [
+            Candidate(*match.span("age"), "age")
+            for age in frontier
+            if (match := _NEXT_IN_LIST.match(text, age.end)) is not None
+        ]
+        yield from listed
+        frontier = listed
 
 
 def age_label(original: str) -> str:
@@ -147,8 +183,12 @@ def age_label(original: str) -> str:
     return f"[{band} jaar]" if years is not None else "[leeftijd]"
 
 
+_QUALIFIER = re.compile(r"^(?:bijna|ruim|ongeveer|net|pas)\s+", re.I)
+
+
 def _has_unit(match: re.Match[str]) -> bool:
-    return match.group("age") != _leading_number(match.group("age"))
+    age = _QUALIFIER.sub("", match.group("age"))
+    return age != _leading_number(age)
 
 
 def _continues_like_an_age(match: re.Match[str]) -> bool:
@@ -174,13 +214,15 @@ def _leading_number(text: str) -> str:
 
 
 def _years(original: str) -> int | None:
-    lowered = original.lower()
+    lowered = _QUALIFIER.sub("", original.lower())
+    if ";" in lowered:
+        return int(lowered.split(";")[0])  # "2;6": years;months
     number = _leading_number(lowered)
     value = int(number) if number.isdigit() else NUMBER_WORDS.get(number)
     if value is None:
         digits = re.match(r"\d{1,2}", lowered)
         value = int(digits.group()) if digits else None
-    if value is not None and re.search(r"maand|week", lowered):
+    if value is not None and re.search(r"maand|mnd|week|weken", lowered):
         return 0
     return value
 

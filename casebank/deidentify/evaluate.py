@@ -15,8 +15,9 @@ like every other kind; by default they are kept in the text and reported apart.
 
 Splits (``evaluation/``):
 
-- **dev**: ``cases.jsonl`` and ``holdout.jsonl`` (sentences) and ``dev.jsonl`` (stories); the
-  detector was tuned on these;
+- **dev**: ``cases.jsonl`` and ``holdout.jsonl`` (sentences), ``dev.jsonl`` (stories) and
+  ``dev_heldout_1.jsonl`` (the first held-out split: scored once, then its leak classes were
+  known, so it became tuning data); the detector was tuned on these;
 - **test**: ``test.jsonl``, written by someone else and never used for tuning. Its figures,
   measured once, are stored in ``test_figures.json``; a test fails when the split drops below them.
 """
@@ -42,9 +43,14 @@ DEFAULT_CASES = EVALUATION_DIR / "cases.jsonl"
 # Written after the detector existed and scored once before any change to it; see the docs.
 HOLDOUT_CASES = EVALUATION_DIR / "holdout.jsonl"
 DEV_STORIES = EVALUATION_DIR / "dev.jsonl"
+# The first held-out split (scored once at recall 0.907), burned into dev once its leaks were read.
+DEV_HELDOUT_1 = EVALUATION_DIR / "dev_heldout_1.jsonl"
 TEST_STORIES = EVALUATION_DIR / "test.jsonl"
 TEST_FIGURES = EVALUATION_DIR / "test_figures.json"
-SPLITS = {"dev": (DEFAULT_CASES, HOLDOUT_CASES, DEV_STORIES), "test": (TEST_STORIES,)}
+SPLITS = {
+    "dev": (DEFAULT_CASES, HOLDOUT_CASES, DEV_STORIES, DEV_HELDOUT_1),
+    "test": (TEST_STORIES,),
+}
 # A made-up case story of about 3,000 characters, to time one call (JSON so it ships as
 # package data).
 STORY = EVALUATION_DIR / "story.json"

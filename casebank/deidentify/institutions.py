@@ -137,3 +137,95 @@ def find_repeated_institutions(text: str, cores: Iterable[tuple[str, str]]) -> I
         pattern = re.compile(rf"(?<![\w-])(?:(?:De|Het|'t|Den)\s+)?{words}(?![\w-])")
         for match in pattern.finditer(text):
             yield Candidate(match.start(), match.end(), kind)
+
+
+# --- organisations named without a type word we list ----------------------------------------
+
+_PROPER = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
+_PROPER_RUN = rf"{_PROPER}(?:\s+(?:&\s+)?{_PROPER}){{0,3}}(?:\s+(?:BV|B\.V\.|NV|N\.V\.))?"
+# "ZPC De Vlietkoggen", "HBS Craeyenhout", "MHC Westland": an abbreviation, then a name.
+ABBREVIATION_THEN_NAME = re.compile(
+    rf"(?<![\w-])(?P<abbreviation>[A-Z]{{2,4}})\s+(?:(?:De|Het|'t)\s+)?{_PROPER_RUN}(?![\w-])"
+)
+# "Kredietbank Haaglanden", "Vakantiepark Kijkduin", "Haagse Kickboksschool Fighting Spirit":
+# a compound ending in a kind of organisation, then a name.
+_ORGANISATION_ENDINGS = (
+    r"bank|voering|park|praktijk|centrum|school|zorg|groep|vereniging|club|winkel|kantoor|"
+    r"bureau|dienst|diensten|studio|salon|garage|bedrijf|fabriek|opvang|huis|hotel|camping"
+)
+ORGANISATION_WORD_THEN_NAME = re.compile(
+    rf"(?<![\w-])(?:[A-Z][\w'’]*e\s+)?(?P<type>[A-Z][\w'’]*(?:{_ORGANISATION_ENDINGS}))"
+    rf"\s+(?:(?:De|Het|'t)\s+)?{_PROPER_RUN}(?![\w-])"
+)
+# "Horizon Jeugdzorg", "Florijn Groep", "Bouwbedrijf Jansen BV": a name, then what it is.
+NAME_THEN_ORGANISATION_WORD = re.compile(
+    rf"(?<![\w-])(?P<name>{_PROPER}(?:\s+{_PROPER}){{0,2}})\s+(?:Jeugdzorg|Zorg|Groep|Group|Wonen|"
+    r"Welzijn|Kinderopvang|Opvang|BV|B\.V\.|Holding)(?![\w-])"
+)
+# "gaat naar De Wilgenstam", "de schakelklas van De Piramide": an article written with a
+# capital in the middle of a sentence starts a name.
+CAPITALISED_ARTICLE_NAME = re.compile(
+    r"(?<=[a-z,] )(?:De|Het|'t)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w-])"
+)
+
+
+_PERSON_TITLE_BEFORE = re.compile(
+    r"\b(?:mevrouw|mevr\.?|meneer|mr\.?|dhr\.?|mw\.?|heer|familie|gezin|juf|meester|dr\.?)\s$",
+    re.IGNORECASE,
+)
+
+
+def find_named_institutions(text: str, gazetteer) -> Iterator[Candidate]:  # noqa: ANN001
+    """Schools and organisations recognised by their form rather than by a listed type word.
+
+    A mention the listed patterns already read ("OBS Het Kompas") is left to them, so it keeps
+    their kind."""
+    for match in _unlisted(ABBREVIATION_THEN_NAME.finditer(text)):
+        abbreviation = match.group("abbreviation").lower()
+        last = match.group().split()[-1]
+        if abbreviation in gazetteer.protected_words or abbreviation in gazetteer.stop_words:
+            continue
+        if re.search(r"\d{4}\s?$", text[max(0, match.start() - 6) : match.start()]):
+            continue  # "2676 BJ Maasdijk": the letters of a postcode, then its place
+        if last.lower() in gazetteer.stop_words or not any(char.islower() for char in last):
+            continue  # "ECLI ECLI:NL", "GI OTS": capitals only, no name after the abbreviation
+        yield Candidate(match.start(), match.end(), "institution", "form")
+    for match in _unlisted(ORGANISATION_WORD_THEN_NAME.finditer(text)):
+        if match.group("type").lower() in gazetteer.protected_words:
+            continue
+        yield Candidate(match.start(), match.end(), "institution", "form")
+    for match in _unlisted(NAME_THEN_ORGANISATION_WORD.finditer(text)):
+        first = match.group().split()[0]
+        if first.lower() in gazetteer.stop_words or first.lower() in gazetteer.protected_words:
+            continue
+        # The whole mention, and its name alone: a domain word at the end ("Jeugdzorg") is
+        # kept by protect.py, and the name must go even then.
+        yield Candidate(match.start(), match.end(), "institution", "form")
+        yield Candidate(match.start("name"), match.end("name"), "institution")
+    for match in CAPITALISED_ARTICLE_NAME.finditer(text):
+        name = match.group("name")
+        first = name.split()[0]
+        if gazetteer.is_surname(first) or gazetteer.is_place(name) or gazetteer.is_place(first):
+            continue
+        if _PERSON_TITLE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue  # "mevrouw De Groot": a surname, found by the name detectors
+        if first.lower() in gazetteer.protected_words or first.lower() in gazetteer.stop_words:
+            continue
+        yield Candidate(match.start(), match.end(), "school")
+
+
+def _unlisted(matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
+    return (match for match in matches if institution_kind(match.group()) is None)
+
+
+def joined_institutions(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Curium-LUMC": two organisations joined by a dash are one mention."""
+    ordered = sorted(
+        (candidate for candidate in candidates if candidate.kind in ("school", "institution")),
+        key=lambda candidate: candidate.start,
+    )
+    return [
+        Candidate(first.start, second.end, "institution")
+        for first, second in zip(ordered, ordered[1:], strict=False)
+        if text[first.end : second.start] in ("-", "/")
+    ]

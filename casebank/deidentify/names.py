@@ -211,6 +211,10 @@ def find_repeated_names(
     text: str, names: Iterable[str], gazetteer: Gazetteer
 ) -> Iterator[Candidate]:
     """Every mention of a name already known in this case, also a bare first name or surname."""
+    names = list(names)
+    # A name the writer put in lower case ("merel woont bij moeder") is a name in lower case
+    # elsewhere too, except after a determiner: "de merel in het logo" is the bird.
+    written_lower = {name for name in names if name.islower()}
     variants = {
         variant
         for name in names
@@ -227,7 +231,8 @@ def find_repeated_names(
         lower_case_name = not _is_everyday_word(mention, gazetteer) and (
             gazetteer.is_first_name(mention) or not lexicon.is_known(mention)
         )
-        if is_title_case(mention) or (mention.islower() and lower_case_name):
+        written_as_before = mention in written_lower and not after_determiner(text, match.start())
+        if is_title_case(mention) or (mention.islower() and lower_case_name) or written_as_before:
             yield Candidate(match.start(), match.end(), "person")
 
 
@@ -306,7 +311,8 @@ def _is_name_like(token: str, gazetteer: Gazetteer) -> bool:
 
 def _can_be_joined_name(token: str, gazetteer: Gazetteer) -> bool:
     if is_title_case(token):
-        return _is_name_like(token, gazetteer)
+        # "Lot en Fem": a first name that is also a word, joined to a found name.
+        return _is_name_like(token, gazetteer) or _is_word_name(token, gazetteer)
     return gazetteer.is_first_name(token) and not _is_everyday_word(token, gazetteer)
 
 
@@ -316,3 +322,100 @@ def _in_any_name_list(token: str, gazetteer: Gazetteer) -> bool:
 
 def _is_everyday_word(token: str, gazetteer: Gazetteer) -> bool:
     return gazetteer.is_word(token) or token.lower() in WORD_NAMES
+
+
+# --- names that are also words, found by what the text does with them ---------------------
+
+# Verbs (and verb phrases) whose subject is a person: "Storm woont bij oma", "Zon zegt:".
+PERSON_VERBS = (
+    r"zegt|zei|vertelt|vertelde|vraagt|vroeg|antwoordt|antwoordde|praat|praatte|huilt|huilde|"
+    r"lacht|lachte|belt|belde|appt|appte|woont|woonde|logeert|logeerde|speelt|speelde|slaapt|"
+    r"sliep|wil|wilde|vindt|vond|voelt|voelde|durft|durfde|mist|miste|spijbelt|spijbelde|"
+    r"gamet|rende|rent|schreeuwt|schreeuwde|liet|laat|geeft\s+aan|gaf\s+aan|zit\s+(?:weer\s+)?"
+    r"(?:vast|thuis|op\s+school)|zat\s+(?:vast|thuis)|is\s+\d{1,2}(?=\s*[,.;]|\s+en\b)|"
+    r"heeft\s+(?:een|geen|twee|drie)\s+(?:broer|broertje|zus|zusje|broers|zussen|vriend|"
+    r"vriendin|vader|moeder)|is\s+(?:het|de|een)\s+(?:(?:jongste|oudste|middelste|enige)\s+)?"
+    r"(?:kind|jongen|meisje|zoon|dochter|baby|peuter|kleuter|puber|tiener)"
+)
+SUBJECT_OF_PERSON_VERB = re.compile(
+    rf"(?P<name>[^\W\d_][\w'’-]*)\s+(?:{PERSON_VERBS})(?![\w-])", re.IGNORECASE
+)
+# "Lucht, de oudste dochter,": a capitalised word in apposition with a family role.
+NAME_BEFORE_ROLE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+),\s+(?:de|het|haar|zijn|hun)\s+(?:(?:oudste|jongste|middelste|"
+    r"enige|tweede|derde)\s+)?(?:dochter|zoon|kind|broer|zus|broertje|zusje|moeder|vader|"
+    r"stiefvader|stiefmoeder|oma|opa|tante|oom|neef|nicht|vriend|vriendin)\b"
+)
+WORD_BEFORE_AGE = re.compile(rf"(?P<name>[^\W\d_][\w'’-]*)(?={AGE_IN_BRACKETS})")
+# "A.M. (Annemiek) Zuidgeest", "J.P. de Wit": initials, a call name in brackets, a surname.
+INITIALS_AND_SURNAME = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.\s?){1,4}(?:\s*\([A-Z][\w'’-]+\))?\s*"
+    rf"(?:(?:{SURNAME_PARTICLE})\s+)*[A-Z][\w'’-]+"
+)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:de|het|een|die|deze|dat|haar|zijn|z'n|hun|mijn|onze|jouw)\s+)$", re.IGNORECASE
+)
+
+
+def find_cued_word_names(
+    text: str, found: Iterable[Candidate], gazetteer: Gazetteer
+) -> Iterator[Candidate]:
+    """First names that are also words ("Storm", "Zon", "merel"), named as a person by context:
+    the subject of a verb only a person does, a word right before an age in brackets, a first
+    name right before a found surname; and names written as initials with a call name."""
+    for match in SUBJECT_OF_PERSON_VERB.finditer(text):
+        token = match.group("name")
+        if _is_word_name(token, gazetteer) and (
+            is_title_case(token) or is_sentence_start(text, match.start("name"))
+        ):
+            yield _person(text, match.start("name"), match.end("name"), gazetteer)
+    for match in WORD_BEFORE_AGE.finditer(text):
+        token = match.group("name")
+        if _is_word_name(token, gazetteer) or (
+            is_title_case(token) and _can_follow_cue_loosely(token, gazetteer)
+        ):
+            yield Candidate(match.start("name"), match.end("name"), "person")
+    for match in NAME_BEFORE_ROLE.finditer(text):
+        token = match.group("name")
+        if _can_follow_cue_loosely(token, gazetteer):
+            yield Candidate(match.start("name"), match.end("name"), "person")
+    for match in INITIALS_AND_SURNAME.finditer(text):
+        last = match.group().split()[-1]
+        if last.lower() not in gazetteer.stop_words and not gazetteer.is_word(last):
+            yield Candidate(match.start(), match.end(), "person")
+    people = [candidate for candidate in found if candidate.kind in ("person", "name")]
+    for person in people:
+        before = re.search(r"(?P<name>[^\W\d_][\w'’-]*)\s$", text[max(0, person.start - 30) :
+                                                                person.start])  # fmt: skip
+        if before and is_title_case(before.group("name")):
+            token = before.group("name")
+            start = person.start - len(before.group())
+            if _is_word_name(token, gazetteer) or gazetteer.is_first_name(token):
+                if not is_title_case(text[person.start : person.end]):
+                    continue
+                yield Candidate(start, person.end, "person")
+
+
+def _can_follow_cue_loosely(token: str, gazetteer: Gazetteer) -> bool:
+    """A capitalised word before an age in brackets: a name unless it is a function word."""
+    lowered = token.lower()
+    return not (
+        lowered in gazetteer.stop_words
+        or lowered in gazetteer.protected_words
+        or lowered in NOT_NAMES
+        or gazetteer.is_place(token)
+    )
+
+
+def _is_word_name(token: str, gazetteer: Gazetteer) -> bool:
+    """A first name that is also an everyday word ("Hoop", "merel"), not a function word."""
+    lowered = token.lower()
+    if len(lowered) < 2 or lowered in gazetteer.stop_words or lowered in gazetteer.protected_words:
+        return False
+    if lowered in NOT_NAMES:
+        return False
+    return gazetteer.is_first_name(token) or lowered in WORD_NAMES
+
+
+def after_determiner(text: str, start: int) -> bool:
+    return _DETERMINER_BEFORE.search(text[max(0, start - 12) : start]) is not None

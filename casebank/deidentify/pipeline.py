@@ -12,13 +12,21 @@ from .employers import find_employers
 from .gazetteer import Gazetteer, get_gazetteer
 from .institutions import (
     find_institutions,
+    find_named_institutions,
     find_repeated_institutions,
     institution_core,
     institution_kind,
+    joined_institutions,
 )
 from .known import LabelledEntity, find_known_entities
 from .labels import FIXED_LABELS, NON_PERSON_LABELS, LabelState
-from .names import find_joined_names, find_name_candidates, find_repeated_names
+from .names import (
+    find_cued_word_names,
+    find_joined_names,
+    find_name_candidates,
+    find_repeated_names,
+)
+from .notations import find_floors, find_unusual_notations, with_floors
 from .patterns import find_shaped_identifiers
 from .places import find_h10_places, find_places_after_prepositions
 from .protect import protected_spans, without_protected
@@ -110,13 +118,19 @@ def _collect(
         *unknown,
         *find_known_entities(text, entities, gazetteer),
         *find_shaped_identifiers(text),
+        *find_unusual_notations(text),
+        *find_floors(text),
         *find_institutions(text),
+        *find_named_institutions(text, gazetteer),
         *find_dates(text),
         *find_ages(text),
         *find_name_candidates(text, gazetteer),
         *find_with_deduce(text),
     ]
+    found += with_floors(text, found)
+    found += joined_institutions(text, found)
     found = list(without_protected(text, found, protected))
+    found += without_protected(text, find_cued_word_names(text, found, gazetteer), protected)
     found += _spread_names(text, found, state, gazetteer, protected)
     found += without_protected(text, _spread_institutions(text, found, state), protected)
     return found, flags

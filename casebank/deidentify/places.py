@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from . import lexicon
 from .candidates import Candidate, is_sentence_start
 from .vocabulary import H10_MUNICIPALITIES
 
@@ -28,12 +29,14 @@ def _data() -> dict:
 
 @cache
 def h10_places() -> tuple[str, ...]:
-    """Every listed district, neighbourhood and village, without the municipalities."""
+    """Every listed district, neighbourhood and village, and the listed neighbouring places
+    just outside the H10, without the H10 municipalities themselves."""
     municipalities = {name.lower() for name in H10_MUNICIPALITIES}
+    groups = [*_data()["municipalities"].values(), *_data().get("neighbours", {}).values()]
     names = {
         name
-        for parts in _data()["municipalities"].values()
-        for names in parts.values()
+        for parts in groups
+        for names in (parts.values() if isinstance(parts, dict) else [parts])
         for name in names
     }
     return tuple(sorted(name for name in names if name.lower() not in municipalities))
@@ -75,6 +78,20 @@ def find_h10_places(text: str) -> Iterator[Candidate]:
     for match in exact.finditer(text):
         if not is_sentence_start(text, match.start()):
             yield Candidate(match.start(), match.end(), "place", "list")
+    # "wonen in de transvaal": a listed name that is also a word, in lower case after "in de",
+    # when it is no common Dutch word ("in de centrum" is no Dutch, "in de dorp" neither).
+    for match in _lower_after_locative().finditer(text):
+        place = match.group("place")
+        if place.islower() and not lexicon.is_word(place.split()[-1]):
+            yield Candidate(match.start("place"), match.end("place"), "place", "list")
+
+
+@cache
+def _lower_after_locative() -> re.Pattern[str]:
+    names = _alternatives(sorted(ordinary_word_places()))
+    return re.compile(
+        rf"\b(?:in|uit|naar|bij|vanuit)\s+de\s+(?P<place>(?:{names}))(?![\w-])", re.IGNORECASE
+    )
 
 
 # "geboren te Leiden", "vluchtten uit Charkiv", "woont in Paramaribo": a capitalised word

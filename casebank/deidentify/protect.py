@@ -33,8 +33,9 @@ def without_protected(
         if candidate.source == "known" or candidate.kind not in GUESSED_KINDS:
             yield candidate
             continue
-        if candidate.source == "list":
-            # An exact listed name may contain a domain word: "Haaglanden Medisch Centrum".
+        if candidate.source in ("list", "form"):
+            # An exact listed name may contain a domain word: "Haaglanden Medisch Centrum";
+            # so may an organisation named by its form: "Kredietbank Haaglanden".
             if not any(_overlaps(candidate, span) and not _contains(candidate, span)
                        for span in protected):  # fmt: skip
                 yield candidate

@@ -67,6 +67,7 @@ def _choose(candidates: Iterable[Candidate]) -> list[Candidate]:
             -KIND_SPECIFICITY.get(candidate.kind, 0),
             -SOURCE_PRIORITY[candidate.source],
             candidate.start,
+            candidate.kind,  # deterministic when all else is equal
         ),
     )
     chosen: list[Candidate] = []
