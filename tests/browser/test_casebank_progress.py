@@ -72,11 +72,9 @@ IDENTIFIERS = [
     ("licence plate", "12-ABC-3"),
     ("case number", "VT-2023-04817"),
 ]
-# Kinds the de-identifier learns in parallel work (issue 12); on the main branch of this commit
-# each of these leaks. The lead sets ENABLE_NEW_KINDS after merging the de-identifier's work:
-# the sentences are then added to the story and their identifiers asserted like the others.
-ENABLE_NEW_KINDS = False
-NEW_KINDS_AFTER_MERGE = [
+# Leak classes the outside tester found (issue 12), written as sentences of their own and
+# asserted like the identifiers above.
+LEAK_CLASSES = [
     ("employer", "Ze werkt als caissière bij Jumbo.", "Jumbo"),
     ("employer", "Haar broer werkt bij PostNL.", "PostNL"),
     ("handle without @", "Op TikTok heet ze mariekeb_83.", "mariekeb_83"),
@@ -91,9 +89,8 @@ SECTIONS = ("title", "family", "trigger", "course", "outcome")
 def story():
     sections = dict(STORY)
     identifiers = list(IDENTIFIERS)
-    if ENABLE_NEW_KINDS:
-        sections["course"] += " " + " ".join(sentence for _k, sentence, _i in NEW_KINDS_AFTER_MERGE)
-        identifiers += [(kind, identifier) for kind, _s, identifier in NEW_KINDS_AFTER_MERGE]
+    sections["course"] += " " + " ".join(sentence for _k, sentence, _i in LEAK_CLASSES)
+    identifiers += [(kind, identifier) for kind, _s, identifier in LEAK_CLASSES]
     return sections, identifiers
 
 
