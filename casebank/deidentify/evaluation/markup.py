@@ -6,7 +6,8 @@ A story source file holds blocks separated by a header line::
     Moeder [[person:Sandra]] belde de {{gezinscoach}} op [[date:3 maart 2024]].
 
 ``[[kind:text]]`` marks an identifier, ``{{text}}`` a domain word that must stay. The markers
-are removed and offsets computed here, never by hand:
+are removed and offsets computed here, never by hand. Whitespace is normalised to single spaces,
+so a no-break space is written ``&nbsp;`` and becomes U+00A0 in the text:
 
     python -m casebank.deidentify.evaluation.markup dev_source.txt dev.jsonl
 """
@@ -56,7 +57,7 @@ def parse_source(source: str) -> list[dict]:
     records = []
     for index, header in enumerate(headers):
         end = headers[index + 1].start() if index + 1 < len(headers) else len(source)
-        body = " ".join(source[header.end() : end].split())
+        body = " ".join(source[header.end() : end].split()).replace("&nbsp;", "\u00a0")
         text, identifiers, domain_words = parse_story(body)
         record: dict = {"id": header.group("id"), "text": text, "identifiers": identifiers,
                         "domain_words": domain_words}  # fmt: skip
