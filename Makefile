@@ -6,17 +6,19 @@ PIP := $(VENV)/bin/pip
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# `make run` passes them to manage.py: SITE_URL (links in e-mails and calendar files) follows.
+RUN_ENV = HOST=$(HOST) PORT=$(PORT)
 
 .PHONY: run test lint audit check bench messages compilemessages install install-test system-deps clean
 
 run: install compilemessages
 	mkdir -p var
-	$(MANAGE) migrate --noinput
-	$(MANAGE) seed_demo
+	$(RUN_ENV) $(MANAGE) migrate --noinput
+	$(RUN_ENV) $(MANAGE) seed_demo
 	$(PY) -m casebank.deidentify.warmup >/dev/null
-	$(MANAGE) run_worker --no-reload --verbosity 0 --interval 0.5 & worker=$$!; \
+	$(RUN_ENV) $(MANAGE) run_worker --no-reload --verbosity 0 --interval 0.5 & worker=$$!; \
 	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	  $(MANAGE) runserver $(HOST):$(PORT)
+	  $(RUN_ENV) $(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test compilemessages lint check audit
 	$(PY) -m casebank.deidentify.warmup
@@ -33,7 +35,7 @@ audit:
 check:
 	DJANGO_SETTINGS_MODULE=samenspel.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=samenspel.settings.test $(MANAGE) makemigrations --check --dry-run
-	SECRET_KEY=check-deploy-only-$$(head -c 32 /dev/urandom | od -An -tx1 | tr -d " \n") ALLOWED_HOSTS=samenspel.example \
+	SECRET_KEY=check-deploy-only-$$(head -c 32 /dev/urandom | od -An -tx1 | tr -d " \n") ALLOWED_HOSTS=samenspel.example SITE_URL=https://samenspel.example \
 	  DJANGO_SETTINGS_MODULE=samenspel.settings.production $(MANAGE) check --deploy --fail-level WARNING
 
 bench: install-test compilemessages

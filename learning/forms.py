@@ -1,5 +1,7 @@
 """Forms of the facilitator's LOT pages."""
 
+import datetime
+
 from django import forms
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -107,6 +109,31 @@ class MemberForm(forms.Form):
         )
 
 
+def local_datetime(date, time):
+    """The wall-clock time in the site's time zone (zoneinfo: fold=0, the first occurrence)."""
+    return timezone.make_aware(datetime.datetime.combine(date, time))
+
+
+def clock_change_problem(moment):
+    """Why a wall-clock time cannot be planned, or None.
+
+    On the spring clock change 02:00-02:59 does not exist, and on the autumn one it happens twice;
+    zoneinfo would silently move or pick one, so a session would land an hour off.
+    """
+    round_trip = timezone.localtime(moment.astimezone(datetime.UTC), moment.tzinfo)
+    if round_trip.replace(tzinfo=None) != moment.replace(tzinfo=None):
+        return _(
+            "This time does not exist on this day: the clocks go forward an hour. "
+            "Choose another time."
+        )
+    if moment.utcoffset() != moment.replace(fold=1).utcoffset():
+        return _(
+            "This time occurs twice on this day, because the clocks go back an hour. "
+            "Choose another time."
+        )
+    return None
+
+
 class SessionForm(forms.Form):
     template = forms.ChoiceField(label=_("Session template"), choices=())
     title = forms.CharField(
@@ -141,9 +168,12 @@ class SessionForm(forms.Form):
         if not cleaned.get("location") and not cleaned.get("online_url"):
             self.add_error("location", _("Give a place or an online link."))
         if cleaned.get("date") and cleaned.get("time"):
-            cleaned["starts_at"] = timezone.make_aware(
-                timezone.datetime.combine(cleaned["date"], cleaned["time"])
-            )
+            starts_at = local_datetime(cleaned["date"], cleaned["time"])
+            problem = clock_change_problem(starts_at)
+            if problem:
+                self.add_error("time", problem)
+            else:
+                cleaned["starts_at"] = starts_at
         return cleaned
 
 

@@ -8,19 +8,21 @@ from icalendar import Calendar, Event, vCalAddress, vText
 
 PRODID = "-//Samenspel//LOT//NL"
 
-# Invitations always go out with this SEQUENCE (a re-sent invitation keeps the UID); a
-# cancellation must carry a higher one so calendars apply it to the entry (RFC 5546, 2.1.4).
-INVITATION_SEQUENCE = 0
-CANCELLATION_SEQUENCE = INVITATION_SEQUENCE + 1
-
-
-def session_uid(session_pk):
-    """The calendar UID of a session: the same in every invitation, download and cancellation."""
-    return f"lot-session-{session_pk}@samenspel"
+# Every invitation, download and cancellation of a session carries its stored UID. Calendars
+# apply an update only when its SEQUENCE is higher than the one they hold (RFC 5546, 2.1.4):
+# editing a session raises `calendar_sequence`, and a cancellation goes one higher still.
 
 
 def session_summary(session):
     return f"{session.lot.name}: {session.title}"
+
+
+def add_organizer(event):
+    """The organiser is the platform's sending address, never a facilitator's own address:
+    calendars need an ORGANIZER to accept updates and cancellations from the same source."""
+    name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    if address:
+        event.add("organizer", vCalAddress(f"mailto:{address}"), parameters={"CN": name or address})
 
 
 def session_calendar(session, url=""):
@@ -29,12 +31,13 @@ def session_calendar(session, url=""):
     calendar.add("version", "2.0")
     calendar.add("method", "PUBLISH")
     event = Event()
-    event.add("uid", session_uid(session.pk))
-    event.add("sequence", INVITATION_SEQUENCE)
+    event.add("uid", session.calendar_uid)
+    event.add("sequence", session.calendar_sequence)
     event.add("dtstamp", timezone.now())
     event.add("dtstart", session.starts_at)
     event.add("dtend", session.ends_at)
     event.add("summary", session_summary(session))
+    add_organizer(event)
     location = session.location or session.online_url
     if location:
         event.add("location", vText(location))
@@ -50,7 +53,7 @@ def session_calendar(session, url=""):
     return calendar.to_ical()
 
 
-def cancellation_calendar(*, uid, summary, starts_at, ends_at, location="", attendee=""):
+def cancellation_calendar(*, uid, sequence, summary, starts_at, ends_at, location="", attendee=""):
     """A METHOD:CANCEL calendar for a session: same UID as its invitation, higher SEQUENCE.
 
     Built from plain values, because the session row is gone by the time it is sent. Only the
@@ -62,15 +65,13 @@ def cancellation_calendar(*, uid, summary, starts_at, ends_at, location="", atte
     calendar.add("method", "CANCEL")
     event = Event()
     event.add("uid", uid)
-    event.add("sequence", CANCELLATION_SEQUENCE)
+    event.add("sequence", sequence)
     event.add("dtstamp", timezone.now())
     event.add("dtstart", starts_at)
     event.add("dtend", ends_at)
     event.add("summary", summary)
     event.add("status", "CANCELLED")
-    organizer_address = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
-    if organizer_address:
-        event.add("organizer", vCalAddress(f"mailto:{organizer_address}"))
+    add_organizer(event)
     if attendee:
         event.add("attendee", vCalAddress(f"mailto:{attendee}"))
     if location:

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .ics import cancellation_calendar, session_calendar, session_summary, session_uid
+from .ics import cancellation_calendar, session_calendar, session_summary
 from .models import Attendance, LotMember, Outcome, Session
 from .session_templates_content import SESSION_TEMPLATES
 from .tasks import send_email_with_attachment
@@ -120,7 +120,6 @@ def session_cancellations(session):
         "lot": session.lot.name,
         "title": session.title,
     }
-    uid = session_uid(session.pk)
     summary = session_summary(session)
     cancellations = []
     seen = set()
@@ -133,7 +132,8 @@ def session_cancellations(session):
             "learning/email/session_cancellation.txt", {"session": session, "member": member}
         )
         ics = cancellation_calendar(
-            uid=uid,
+            uid=session.calendar_uid,
+            sequence=session.calendar_sequence + 1,
             summary=summary,
             starts_at=session.starts_at,
             ends_at=session.ends_at,

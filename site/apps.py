@@ -9,7 +9,7 @@ class SamenspelConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import permissions, signals  # noqa: F401  (registers rules and signal handlers)
+        from . import checks, permissions, signals  # noqa: F401  (registers checks, rules, handlers)
         from .csvexport import neutralise_wagtail_exports
 
         neutralise_wagtail_exports()

@@ -2,6 +2,7 @@
 
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import TOTP
@@ -187,15 +188,16 @@ def create_home():
     )
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(
-            hostname="localhost", root_page=home, is_default_site=True, site_name="Samenspel"
-        )
-    else:
-        old_root = site.root_page
-        site.root_page, site.site_name = home, "Samenspel"
-        site.save()
-        if old_root.specific_class is Page:
-            old_root.delete()
+        site = Site(is_default_site=True)
+    old_root = site.root_page if site.pk else None
+    # The site's own address is SITE_URL, so sitemap, feed and page links match where it runs.
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    site.hostname = address.hostname or "localhost"
+    site.port = address.port or (443 if address.scheme == "https" else 80)
+    site.root_page, site.site_name = home, "Samenspel"
+    site.save()
+    if old_root is not None and old_root.specific_class is Page:
+        old_root.delete()
     return home
 
 

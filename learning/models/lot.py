@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..calendar_identity import new_calendar_uid
 from ..querysets import ActionQuerySet, LotQuerySet, SessionQuerySet
 
 
@@ -136,6 +137,11 @@ class Session(models.Model):
     lessons = models.TextField(_("lessons learned"), blank=True)
     notes = models.TextField(_("notes"), blank=True)
     invitations_sent_at = models.DateTimeField(null=True, blank=True)
+    # The calendar entry's identity (RFC 5545): the UID stays for the session's whole life and is
+    # tied to this installation's domain, so staging and production never update each other's
+    # entries; the SEQUENCE goes up with every change members must see in their calendars.
+    calendar_uid = models.CharField(max_length=255, default=new_calendar_uid, editable=False)
+    calendar_sequence = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = SessionQuerySet.as_manager()

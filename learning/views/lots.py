@@ -218,11 +218,21 @@ def session_edit(request, pk):
         session.starts_at = data["starts_at"]
         session.duration_minutes = data["duration_minutes"]
         session.location, session.online_url = data["location"], data["online_url"]
+        calendar_changed = bool(CALENDAR_FIELDS & set(form.changed_data))
+        if calendar_changed:
+            session.calendar_sequence += 1
         session.save(
-            update_fields=["title", "starts_at", "duration_minutes", "location", "online_url"]
+            update_fields=[
+                "title",
+                "starts_at",
+                "duration_minutes",
+                "location",
+                "online_url",
+                "calendar_sequence",
+            ]
         )
         messages.success(request, _("Session changed."))
-        if session.invitations_sent_at and CALENDAR_FIELDS & set(form.changed_data):
+        if session.invitations_sent_at and calendar_changed:
             messages.warning(
                 request,
                 _(

@@ -222,7 +222,12 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Samenspel <noreply@samenspel.example>")
 
 WAGTAIL_SITE_NAME = "Samenspel"
-WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# Absolute links (e-mails, the admin, calendar UIDs) start with SITE_URL; `make run` passes its
+# HOST and PORT, so the demo's links follow `PORT=8011 make run` without further settings.
+SITE_URL = os.environ.get("SITE_URL") or "http://{}:{}".format(
+    os.environ.get("HOST", "127.0.0.1"), os.environ.get("PORT", "8000")
+)
+WAGTAILADMIN_BASE_URL = SITE_URL.rstrip("/")
 # Where vulnerability reports go; published in /.well-known/security.txt (RFC 9116).
 SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "mailto:security@samenspel.example")
 WAGTAILSEARCH_BACKENDS = {
