@@ -19,7 +19,10 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")  # noqa: F405
+# Behind a TLS-terminating proxy the form posts come from SITE_URL's origin unless told otherwise.
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS") or (  # noqa: F405
+    [WAGTAILADMIN_BASE_URL.rstrip("/")] if os.environ.get("SITE_URL") else []  # noqa: F405
+)
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
