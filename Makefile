@@ -9,7 +9,7 @@ PORT ?= 8000
 
 .PHONY: run test lint audit check bench messages compilemessages install install-test system-deps clean
 
-# Prints only what a newcomer needs (about 20 lines before runserver's own); the install log is
+# Prints only what a newcomer needs (about 25 lines before runserver's own); the install log is
 # in .venv/install.log, the database in var/db.sqlite3.
 run: install compilemessages
 	@mkdir -p var

@@ -1,6 +1,7 @@
 """Production: everything from the environment; refuses to start without a secret key."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -20,8 +21,9 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 # Behind a TLS-terminating proxy the form posts come from SITE_URL's origin unless told otherwise.
+_site = urlsplit(os.environ.get("SITE_URL", ""))
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS") or (  # noqa: F405
-    [WAGTAILADMIN_BASE_URL.rstrip("/")] if os.environ.get("SITE_URL") else []  # noqa: F405
+    [f"{_site.scheme}://{_site.netloc}"] if _site.scheme and _site.netloc else []
 )
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -35,8 +37,7 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)  # noqa: F405
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)  # noqa: F405
-# A mail server that does not answer fails the send (the task is retried) instead of holding a
-# worker for ever.
+# A mail server that does not answer fails the send instead of holding a worker for ever.
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", 20))
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
 

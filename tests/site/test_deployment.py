@@ -6,6 +6,7 @@ deploy/crontab is the one list of scheduled jobs: the compose file's scheduler r
 management commands that must run on a schedule say so (``scheduled = True``).
 """
 
+import json
 import re
 import shutil
 import subprocess
@@ -209,3 +210,27 @@ def test_the_front_cache_config_is_valid_nginx(tmp_path):
         capture_output=True, text=True, timeout=30,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
+
+
+def test_production_reads_smtp_site_url_and_redis_from_the_environment():
+    from tests.site.test_settings import run_manage
+
+    code = (
+        "from django.conf import settings as s; import json; print(json.dumps(["
+        "s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_HOST_USER, s.EMAIL_HOST_PASSWORD, s.EMAIL_USE_TLS,"
+        " s.DEFAULT_FROM_EMAIL, s.WAGTAILADMIN_BASE_URL, s.CSRF_TRUSTED_ORIGINS,"
+        " s.SESSION_ENGINE, s.CACHES['default']['OPTIONS']['IGNORE_EXCEPTIONS']]))"
+    )
+    result = run_manage(
+        "shell", "-v", "0", "-c", code,
+        SECRET_KEY="s" * 50, SITE_URL="https://samenspel.example/", REDIS_URL="redis://127.0.0.1:6379/3",
+        EMAIL_HOST="smtp.example.nl", EMAIL_PORT="587", EMAIL_HOST_USER="samenspel",
+        EMAIL_HOST_PASSWORD="geheim", EMAIL_USE_TLS="true",
+        DEFAULT_FROM_EMAIL="Samenspel <noreply@samenspel.example>",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [
+        "smtp.example.nl", 587, "samenspel", "geheim", True,
+        "Samenspel <noreply@samenspel.example>", "https://samenspel.example/",
+        ["https://samenspel.example"], "django.contrib.sessions.backends.cached_db", True,
+    ]  # fmt: skip
