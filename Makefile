@@ -11,14 +11,19 @@ RUN_ENV = HOST=$(HOST) PORT=$(PORT)
 
 .PHONY: run test lint audit check bench messages compilemessages install install-test system-deps clean
 
+# Prints only what a newcomer needs (about 25 lines before runserver's own); the install log is
+# in .venv/install.log, the database in var/db.sqlite3.
 run: install compilemessages
-	mkdir -p var
-	$(RUN_ENV) $(MANAGE) migrate --noinput
-	$(RUN_ENV) $(MANAGE) seed_demo
-	$(PY) -m casebank.deidentify.warmup >/dev/null
-	$(RUN_ENV) $(MANAGE) run_worker --no-reload --verbosity 0 --interval 0.5 & worker=$$!; \
+	@mkdir -p var
+	@echo "Preparing the demo database (var/db.sqlite3) ..."
+	@$(RUN_ENV) $(MANAGE) migrate --noinput -v0
+	@$(RUN_ENV) $(MANAGE) seed_demo
+	@echo "Loading the de-identifier's model (a few minutes the first time) ..."
+	@$(PY) -m casebank.deidentify.warmup >/dev/null
+	@$(RUN_ENV) $(MANAGE) demo_welcome --url http://$(HOST):$(PORT)/
+	@$(RUN_ENV) $(MANAGE) run_worker --no-reload --verbosity 0 --interval 0.5 & worker=$$!; \
 	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	  $(RUN_ENV) $(MANAGE) runserver $(HOST):$(PORT)
+	  DJANGO_RUNSERVER_HIDE_WARNING=true $(RUN_ENV) $(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test compilemessages lint check audit
 	$(PY) -m casebank.deidentify.warmup
@@ -41,19 +46,25 @@ check:
 bench: install-test compilemessages
 	$(PY) -m benchmarks
 
+# pip's output goes to .venv/install.log and is shown only when the install fails.
+PIP_LOGGED = $(PIP) install --quiet -c constraints.txt
+
 $(VENV)/bin/activate:
-	$(PYTHON) -m venv $(VENV)
-	$(PIP) install --quiet --upgrade "pip>=25"
+	@echo "Creating the virtual environment in $(VENV) ..."
+	@$(PYTHON) -m venv $(VENV)
+	@$(PIP) install --quiet --upgrade "pip>=25" > $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
 
 $(VENV)/.installed: $(VENV)/bin/activate pyproject.toml constraints.txt setup.py
-	scripts/system-deps.sh run
-	$(PIP) install --quiet -c constraints.txt -e .
-	touch $@
+	@scripts/system-deps.sh run
+	@echo "Installing the pinned Python packages (log: $(VENV)/install.log) ..."
+	@$(PIP_LOGGED) -e . >> $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
+	@touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	scripts/system-deps.sh test
-	$(PIP) install --quiet -c constraints.txt -e ".[test]"
-	touch $@
+	@scripts/system-deps.sh test
+	@echo "Installing the test packages (log: $(VENV)/install.log) ..."
+	@$(PIP_LOGGED) -e ".[test]" >> $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
+	@touch $@
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
@@ -62,7 +73,7 @@ messages:
 	$(MANAGE) makemessages --locale nl --ignore ".venv/*" --ignore "var/*" --no-obsolete
 
 compilemessages: install
-	$(MANAGE) compilemessages --ignore ".venv/*" -v0
+	@$(MANAGE) compilemessages --ignore ".venv/*" -v0
 
 clean:
 	rm -rf $(VENV) var staticfiles

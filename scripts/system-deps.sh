@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Samenspel needs, only when they are missing.
 #   scripts/system-deps.sh run    gettext (compiled translations), Pango (WeasyPrint PDFs)
-#   scripts/system-deps.sh test   the above plus Chromium for the browser tests
+#   scripts/system-deps.sh test   the above plus Chromium for the browser tests and nginx (the
+#                                 front cache's config test, tests/site/test_deployment.py)
 set -euo pipefail
 
 want=(gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
 if [ "${1:-run}" = "test" ]; then
-  want+=(chromium)
+  want+=(chromium nginx-light)
 fi
 
 missing=()

@@ -1,6 +1,7 @@
 """Production: everything from the environment; refuses to start without a secret key."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -19,26 +20,48 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")  # noqa: F405
+# Behind a TLS-terminating proxy the form posts come from SITE_URL's origin unless told otherwise.
+_site = urlsplit(os.environ.get("SITE_URL", ""))
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS") or (  # noqa: F405
+    [f"{_site.scheme}://{_site.netloc}"] if _site.scheme and _site.netloc else []
+)
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+# SMTP from the environment (docs/deploy.md); DEFAULT_FROM_EMAIL and SITE_URL (the base of every
+# link in an e-mail) are read in base.py.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", 25))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)  # noqa: F405
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)  # noqa: F405
+# A mail server that does not answer fails the send instead of holding a worker for ever.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", 20))
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
 
 if REDIS_URL := os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                # The cache fails soft: while Redis is down or restarting, a cache read is a
+                # miss and a write is skipped (logged), never a 500. Short timeouts keep a hung
+                # Redis from holding requests.
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+            },
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # Sessions are written to the database and read through the cache: a Redis restart (or a
+    # flushed Redis) costs one database read per session, and nobody is logged out
+    # (tests/quality/test_redis_restart.py).
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     # A shared cache: django-ratelimit's cache check runs and passes.
     SILENCED_SYSTEM_CHECKS = []
 

@@ -75,7 +75,7 @@ def test_production_uses_redis_and_s3_when_configured():
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
         "django_redis.cache.RedisCache",
-        "django.contrib.sessions.backends.cache",
+        "django.contrib.sessions.backends.cached_db",
         "storages.backends.s3.S3Storage",
         "django_tasks_db.DatabaseBackend",
         "True",

@@ -4,6 +4,7 @@ from casebank.services import RAW_RETENTION_DAYS, purge_abandoned
 
 
 class Command(BaseCommand):
+    scheduled = True  # runs from deploy/crontab (tests/site/test_deployment.py)
     help = (
         f"Delete raw case stories untouched for {RAW_RETENTION_DAYS} days; unfinished "
         "submissions are marked abandoned. Run daily (cron or the task worker)."

@@ -4,6 +4,7 @@ from casebank.services import DEIDENTIFY_STUCK_AFTER, recover_stuck_cases
 
 
 class Command(BaseCommand):
+    scheduled = True  # runs from deploy/crontab (tests/site/test_deployment.py)
     help = (
         "Find cases still being de-identified "
         f"{int(DEIDENTIFY_STUCK_AFTER.total_seconds() // 60)} minutes after their attempt was "

@@ -5,6 +5,7 @@ from learning.feedback.tasks import send_digest
 
 
 class Command(BaseCommand):
+    scheduled = True  # runs from deploy/crontab (tests/site/test_deployment.py)
     help = "Enqueue the weekly digest e-mail for every reader who subscribed (run once a week)."
 
     def handle(self, *args, **options):

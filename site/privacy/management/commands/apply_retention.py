@@ -4,6 +4,7 @@ from samenspel.privacy import registry
 
 
 class Command(BaseCommand):
+    scheduled = True  # runs from deploy/crontab (tests/site/test_deployment.py)
     help = "Delete what the registered retention rules say has been kept long enough."
 
     def add_arguments(self, parser):
