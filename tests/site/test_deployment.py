@@ -231,6 +231,6 @@ def test_production_reads_smtp_site_url_and_redis_from_the_environment():
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == [
         "smtp.example.nl", 587, "samenspel", "geheim", True,
-        "Samenspel <noreply@samenspel.example>", "https://samenspel.example/",
+        "Samenspel <noreply@samenspel.example>", "https://samenspel.example",
         ["https://samenspel.example"], "django.contrib.sessions.backends.cached_db", True,
     ]  # fmt: skip
