@@ -11,20 +11,6 @@ from .sanitize import sanitise_comment, visible_text
 MAX_COMMENT_LENGTH = 4000
 
 
-class LinkedErrorsMixin:
-    """Point each invalid field at its error message (and help text) for screen readers."""
-
-    def full_clean(self):
-        super().full_clean()
-        for name in self.errors:
-            if name in self.fields:
-                bound = self[name]
-                ids = [f"{bound.auto_id}_error"]
-                if bound.help_text:
-                    ids.append(f"{bound.auto_id}_helptext")
-                self.fields[name].widget.attrs["aria-describedby"] = " ".join(ids)
-
-
 class CommentBodyMixin:
     def clean_body(self):
         cleaned = sanitise_comment(self.cleaned_data["body"])
@@ -56,7 +42,7 @@ def body_field():
     )
 
 
-class CommentForm(LinkedErrorsMixin, CommentBodyMixin, forms.Form):
+class CommentForm(CommentBodyMixin, forms.Form):
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     page = forms.IntegerField(widget=forms.HiddenInput)
     revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -112,7 +98,7 @@ class CommentForm(LinkedErrorsMixin, CommentBodyMixin, forms.Form):
         return revision or page.live_revision
 
 
-class CommentEditForm(LinkedErrorsMixin, CommentBodyMixin, forms.ModelForm):
+class CommentEditForm(CommentBodyMixin, forms.ModelForm):
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     body = body_field()
 
@@ -132,7 +118,7 @@ class CommentEditForm(LinkedErrorsMixin, CommentBodyMixin, forms.ModelForm):
         return CommentBodyMixin.clean_body(self)
 
 
-class ReportForm(LinkedErrorsMixin, forms.Form):
+class ReportForm(forms.Form):
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     reason = forms.CharField(
         label=_("Why should an editor look at this comment?"),
@@ -142,7 +128,7 @@ class ReportForm(LinkedErrorsMixin, forms.Form):
     )
 
 
-class ModerationForm(LinkedErrorsMixin, forms.Form):
+class ModerationForm(forms.Form):
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     reason = forms.CharField(
         label=_("Reason"),
@@ -158,7 +144,7 @@ def building_block_choices():
     return Page.objects.filter(depth__gt=2).order_by("title")
 
 
-class FeedbackItemForm(LinkedErrorsMixin, forms.ModelForm):
+class FeedbackItemForm(forms.ModelForm):
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     comments = forms.ModelMultipleChoiceField(
         queryset=Comment.objects.all(), required=False, widget=forms.MultipleHiddenInput
@@ -186,7 +172,7 @@ class FeedbackItemForm(LinkedErrorsMixin, forms.ModelForm):
         self.fields["building_blocks"].queryset = building_block_choices()
 
 
-class StatusChangeForm(LinkedErrorsMixin, forms.Form):
+class StatusChangeForm(forms.Form):
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     to_status = forms.ChoiceField(label=_("New status"))
     decision = forms.ChoiceField(
