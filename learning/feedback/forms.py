@@ -6,6 +6,7 @@ from wagtail.models import Page, Revision
 from .anchors import block_in_revision
 from .choices import Decision, Status
 from .models import Comment, FeedbackItem, NotificationPreference
+from .reports import MAX_YEAR, MIN_YEAR, parse_period
 from .sanitize import sanitise_comment, visible_text
 
 MAX_COMMENT_LENGTH = 4000
@@ -230,3 +231,30 @@ class PreferenceForm(forms.ModelForm):
     class Meta:
         model = NotificationPreference
         fields = ["email_on_status_change", "weekly_digest"]
+
+
+class PeriodForm(forms.Form):
+    """The period of the period report: a month (2026-03) or a quarter (2026-K1)."""
+
+    periode = forms.CharField(
+        label=_("Period"),
+        required=False,
+        max_length=20,
+        help_text=_("A month (2026-03) or a quarter (2026-K1)."),
+    )
+
+    def clean_periode(self):
+        text = self.cleaned_data["periode"]
+        if not text:
+            return None
+        period = parse_period(text)
+        if period is None:
+            raise ValidationError(
+                _(
+                    "Enter a period as year-month (2026-03) or year-quarter (2026-K1), with a "
+                    "year from %(first)s to %(last)s."
+                ),
+                params={"first": MIN_YEAR, "last": MAX_YEAR},
+                code="invalid",
+            )
+        return period
