@@ -29,8 +29,13 @@ test: install-test compilemessages lint check audit
 	$(PY) -m casebank.deidentify.warmup
 	$(PY) -m pytest
 
-lint:
+# Python style and errors, formatting, template lint (djLint, lint only: templates are not
+# reformatted) and dead code (vulture with a reviewed whitelist: scripts/deadcode.py).
+lint: install-test
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint --lint templates site toolkit learning casebank
+	$(PY) scripts/deadcode.py
 
 # Fails on known vulnerabilities; where no vulnerability service can be reached (exit 2, as on
 # the development machines, which see only the package registries) it says so and goes on.

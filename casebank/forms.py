@@ -23,30 +23,6 @@ MAX_SECTION = 20_000
 REACTION_TAGS = {"p", "br", "strong", "em", "ul", "ol", "li"}
 
 
-class AccessibleFormMixin:
-    """Link help texts and errors to their fields (aria-describedby, aria-invalid)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.describe_fields()
-
-    def describe_fields(self):
-        for name, field in self.fields.items():
-            if field.help_text:
-                field.widget.attrs["aria-describedby"] = f"id_{self.add_prefix(name)}_help"
-
-    def full_clean(self):
-        super().full_clean()
-        for name in self._errors or {}:
-            if name in self.fields:
-                attrs = self.fields[name].widget.attrs
-                attrs["aria-invalid"] = "true"
-                ids = [f"id_{self.add_prefix(name)}_error"]
-                if self.fields[name].help_text:
-                    ids.insert(0, f"id_{self.add_prefix(name)}_help")
-                attrs["aria-describedby"] = " ".join(ids)
-
-
 def parse_names(value):
     names = []
     for line in (value or "").replace(";", "\n").splitlines():
@@ -56,7 +32,7 @@ def parse_names(value):
     return names
 
 
-class NamesForm(AccessibleFormMixin, forms.Form):
+class NamesForm(forms.Form):
     """Step 1: everything that must be replaced, listed before the story is written."""
 
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
@@ -138,7 +114,7 @@ def section_field(name, label, rows, required=True):
     )
 
 
-class StoryForm(AccessibleFormMixin, forms.Form):
+class StoryForm(forms.Form):
     """Step 2: the story as written. It is stored only until the review ends."""
 
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
@@ -157,7 +133,7 @@ class StoryForm(AccessibleFormMixin, forms.Form):
     lessons = section_field("lessons", _("Lessons"), 4, required=False)
 
 
-class FactsForm(AccessibleFormMixin, forms.Form):
+class FactsForm(forms.Form):
     """Step 3: the structured facts the search filters on."""
 
     region = forms.ChoiceField(
@@ -204,7 +180,7 @@ class FactsForm(AccessibleFormMixin, forms.Form):
         self.fields["building_blocks"].choices = building_block_choices()
 
 
-class DraftForm(AccessibleFormMixin, forms.Form):
+class DraftForm(forms.Form):
     """The submitter's corrections to the de-identified draft (same fields as the story)."""
 
     def __init__(self, *args, **kwargs):
@@ -219,10 +195,9 @@ class DraftForm(AccessibleFormMixin, forms.Form):
         self.fields["outcome_kind"] = forms.ChoiceField(
             label=_("How did it go?"), choices=Outcome.choices
         )
-        self.describe_fields()
 
 
-class FactorForm(AccessibleFormMixin, forms.Form):
+class FactorForm(forms.Form):
     polarity = forms.ChoiceField(
         label=_("Helping or hindering"), choices=[("", "—"), *Polarity.choices], required=False
     )
@@ -254,7 +229,7 @@ def factors_from(formset):
     ]
 
 
-class ExtraNamesForm(AccessibleFormMixin, forms.Form):
+class ExtraNamesForm(forms.Form):
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     names = forms.CharField(
         label=_("More names and places to replace"),
@@ -273,7 +248,7 @@ class ExtraNamesForm(AccessibleFormMixin, forms.Form):
         return names
 
 
-class DecisionForm(AccessibleFormMixin, forms.Form):
+class DecisionForm(forms.Form):
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     DECISIONS = [
         ("approve", _("Approve and publish")),
@@ -322,7 +297,7 @@ class DecisionForm(AccessibleFormMixin, forms.Form):
         return cleaned
 
 
-class ReactionForm(AccessibleFormMixin, forms.Form):
+class ReactionForm(forms.Form):
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     body = forms.CharField(
         label=_("Your reaction"),
@@ -338,5 +313,5 @@ class ReactionForm(AccessibleFormMixin, forms.Form):
         return cleaned
 
 
-class HideReactionForm(AccessibleFormMixin, forms.Form):
+class HideReactionForm(forms.Form):
     reason = forms.CharField(label=_("Reason for hiding"), max_length=500)

@@ -10,6 +10,6 @@ class LearningConfig(AppConfig):
 
     def ready(self):
         from . import permissions  # noqa: F401 - registers the rules
-        from .signals import grant_instrument_permissions
+        from .groups import grant_instrument_permissions
 
         post_migrate.connect(grant_instrument_permissions, sender=self)

@@ -71,6 +71,3 @@ class RoundQuerySet(models.QuerySet):
         if regional:
             visible |= regional
         return self.filter(visible).distinct()
-
-    def open_on(self, day):
-        return self.filter(opens_on__lte=day, closes_on__gte=day)

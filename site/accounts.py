@@ -86,10 +86,6 @@ def session_used_mfa(request):
     return any(record.get("method") == "mfa" for record in records)
 
 
-def is_privileged_session(request):
-    return requires_mfa(request.user)
-
-
 def note_login(request):
     now = time.time()
     request.session[LOGIN_AT] = now

@@ -9,7 +9,7 @@ RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "documen
 class HeadingBlock(blocks.CharBlock):
     class Meta:
         icon = "title"
-        template = "blocks/heading.html"
+        template = "samenspel/blocks/heading.html"
         label = _("Heading")
         preview_value = "Samen optrekken met het gezin"
         form_classname = "title"
@@ -22,7 +22,7 @@ class ParagraphBlock(blocks.RichTextBlock):
 
     class Meta:
         icon = "pilcrow"
-        template = "blocks/paragraph.html"
+        template = "samenspel/blocks/paragraph.html"
         label = _("Paragraph")
         preview_value = (
             "<p>Het lokale team en de jeugdbeschermer werken vanaf het begin samen, "
@@ -40,7 +40,7 @@ class CalloutBlock(blocks.StructBlock):
 
     class Meta:
         icon = "help"
-        template = "blocks/callout.html"
+        template = "samenspel/blocks/callout.html"
         label = _("Callout")
         preview_value = {
             "kind": "tip",
@@ -57,7 +57,7 @@ class QuoteBlock(blocks.StructBlock):
 
     class Meta:
         icon = "openquote"
-        template = "blocks/quote.html"
+        template = "samenspel/blocks/quote.html"
         label = _("Quote")
         preview_value = {
             "text": "Doordat we samen aan tafel zaten, hoefde het gezin maar één keer te vertellen.",
@@ -72,7 +72,7 @@ class LinkCardBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
-        template = "blocks/link_card.html"
+        template = "samenspel/blocks/link_card.html"
         label = _("Link card")
 
 
@@ -82,7 +82,7 @@ class LinkCardsBlock(blocks.ListBlock):
 
     class Meta:
         icon = "list-ul"
-        template = "blocks/link_cards.html"
+        template = "samenspel/blocks/link_cards.html"
         label = _("Link cards")
 
 

@@ -64,11 +64,6 @@ def is_task_team(user):
 
 
 @rules.predicate
-def is_facilitator(user):
-    return has_role(user, Role.FACILITATOR)
-
-
-@rules.predicate
 def is_member(user):
     return bool(memberships_of(user))
 

@@ -7,9 +7,6 @@ class MembershipQuerySet(models.QuerySet):
             return self.none()
         return self.filter(user=user)
 
-    def with_role(self, *roles):
-        return self.filter(role__in=roles)
-
 
 class OrganisationQuerySet(models.QuerySet):
     def administered_by(self, user):

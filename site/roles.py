@@ -26,4 +26,3 @@ ROLE_GROUPS = {
 # Method ownership was unclear in the past; editing the method and deciding on feedback are held
 # centrally, by members of the programme organisation only.
 CENTRAL_ROLES = frozenset({Role.EDITOR, Role.TASK_TEAM})
-ADMIN_ROLES = frozenset({Role.EDITOR, Role.TASK_TEAM})

@@ -216,10 +216,6 @@ def _coverage(text: str, start: int, end: int, spans: list[Span]) -> str:
     return "partial" if hit else "none"
 
 
-def _is_covered(text: str, start: int, end: int, spans: list[Span]) -> bool:
-    return _coverage(text, start, end, spans) == "whole"
-
-
 def evaluate_split(cases: list[Case], detector: Detector) -> Scores:
     """Score a split warm: one untimed pass first, so loading and caches are not counted."""
     for case in cases[:3]:

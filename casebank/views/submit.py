@@ -30,9 +30,9 @@ from ..risk import describe
 from .common import member_required, no_store, own_case_or_404
 
 STEPS = (
-    ("names", _("Names and places")),
-    ("story", _("Your story")),
-    ("facts", _("Facts")),
+    ("names", gettext_lazy("Names and places")),
+    ("story", gettext_lazy("Your story")),
+    ("facts", gettext_lazy("Facts")),
 )
 
 

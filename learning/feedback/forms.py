@@ -6,23 +6,10 @@ from wagtail.models import Page, Revision
 from .anchors import block_in_revision
 from .choices import Decision, Status
 from .models import Comment, FeedbackItem, NotificationPreference
+from .reports import MAX_YEAR, MIN_YEAR, parse_period
 from .sanitize import sanitise_comment, visible_text
 
 MAX_COMMENT_LENGTH = 4000
-
-
-class LinkedErrorsMixin:
-    """Point each invalid field at its error message (and help text) for screen readers."""
-
-    def full_clean(self):
-        super().full_clean()
-        for name in self.errors:
-            if name in self.fields:
-                bound = self[name]
-                ids = [f"{bound.auto_id}_error"]
-                if bound.help_text:
-                    ids.append(f"{bound.auto_id}_helptext")
-                self.fields[name].widget.attrs["aria-describedby"] = " ".join(ids)
 
 
 class CommentBodyMixin:
@@ -56,7 +43,7 @@ def body_field():
     )
 
 
-class CommentForm(LinkedErrorsMixin, CommentBodyMixin, forms.Form):
+class CommentForm(CommentBodyMixin, forms.Form):
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     page = forms.IntegerField(widget=forms.HiddenInput)
     revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -112,7 +99,7 @@ class CommentForm(LinkedErrorsMixin, CommentBodyMixin, forms.Form):
         return revision or page.live_revision
 
 
-class CommentEditForm(LinkedErrorsMixin, CommentBodyMixin, forms.ModelForm):
+class CommentEditForm(CommentBodyMixin, forms.ModelForm):
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     body = body_field()
 
@@ -132,7 +119,7 @@ class CommentEditForm(LinkedErrorsMixin, CommentBodyMixin, forms.ModelForm):
         return CommentBodyMixin.clean_body(self)
 
 
-class ReportForm(LinkedErrorsMixin, forms.Form):
+class ReportForm(forms.Form):
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     reason = forms.CharField(
         label=_("Why should an editor look at this comment?"),
@@ -142,7 +129,7 @@ class ReportForm(LinkedErrorsMixin, forms.Form):
     )
 
 
-class ModerationForm(LinkedErrorsMixin, forms.Form):
+class ModerationForm(forms.Form):
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     reason = forms.CharField(
         label=_("Reason"),
@@ -158,7 +145,7 @@ def building_block_choices():
     return Page.objects.filter(depth__gt=2).order_by("title")
 
 
-class FeedbackItemForm(LinkedErrorsMixin, forms.ModelForm):
+class FeedbackItemForm(forms.ModelForm):
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     comments = forms.ModelMultipleChoiceField(
         queryset=Comment.objects.all(), required=False, widget=forms.MultipleHiddenInput
@@ -186,7 +173,7 @@ class FeedbackItemForm(LinkedErrorsMixin, forms.ModelForm):
         self.fields["building_blocks"].queryset = building_block_choices()
 
 
-class StatusChangeForm(LinkedErrorsMixin, forms.Form):
+class StatusChangeForm(forms.Form):
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     to_status = forms.ChoiceField(label=_("New status"))
     decision = forms.ChoiceField(
@@ -244,3 +231,30 @@ class PreferenceForm(forms.ModelForm):
     class Meta:
         model = NotificationPreference
         fields = ["email_on_status_change", "weekly_digest"]
+
+
+class PeriodForm(forms.Form):
+    """The period of the period report: a month (2026-03) or a quarter (2026-K1)."""
+
+    periode = forms.CharField(
+        label=_("Period"),
+        required=False,
+        max_length=20,
+        help_text=_("A month (2026-03) or a quarter (2026-K1)."),
+    )
+
+    def clean_periode(self):
+        text = self.cleaned_data["periode"]
+        if not text:
+            return None
+        period = parse_period(text)
+        if period is None:
+            raise ValidationError(
+                _(
+                    "Enter a period as year-month (2026-03) or year-quarter (2026-K1), with a "
+                    "year from %(first)s to %(last)s."
+                ),
+                params={"first": MIN_YEAR, "last": MAX_YEAR},
+                code="invalid",
+            )
+        return period

@@ -24,9 +24,6 @@ class CommentQuerySet(models.QuerySet):
 
         return self.exclude(on_hidden_pages(user, session))
 
-    def top_level(self):
-        return self.filter(parent__isnull=True)
-
     def active(self):
         return self.filter(deleted_at__isnull=True)
 

@@ -166,13 +166,6 @@ def notify_contributors(item, change):
         )
 
 
-def add_comments(item, comments):
-    item.comments.add(*comments)
-    pages = {comment.page_id for comment in comments}
-    if pages:
-        item.building_blocks.add(*pages)
-
-
 # --- comments -------------------------------------------------------------------------------
 
 

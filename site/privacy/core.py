@@ -106,10 +106,6 @@ def delete_wagtail_profile(user):
     UserProfile.objects.filter(user=user).delete()
 
 
-def is_anonymised(user):
-    return user.email.endswith("@voormalig-lid.invalid")
-
-
 @registry.retention(
     "samenspel.expired_invitations",
     days=90,

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",  # the widget templates, for the project's form renderer
     "django.contrib.humanize",
     "django.contrib.sitemaps",
 ]
@@ -111,6 +112,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Every form renders through one field template (docs/architecture.md, "App anatomy").
+FORM_RENDERER = "samenspel.renderers.FormRenderer"
 
 DATABASES = {
     "default": dj_database_url.config(

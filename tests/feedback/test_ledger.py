@@ -69,7 +69,7 @@ def test_lifecycle_notifies_contributors(
     item = services.create_feedback_item(
         title="Meer voorbeelden in de stap", summary="", created_by=editor, source_kind="comment"
     )
-    services.add_comments(item, comments)
+    item.comments.add(*comments)
     with django_capture_on_commit_callbacks(execute=True):
         services.change_status(item, to_status="in_behandeling", by=editor)
         services.change_status(

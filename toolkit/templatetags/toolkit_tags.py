@@ -34,16 +34,6 @@ def glossary_links(parser, token):
     return GlossaryNode(nodelist)
 
 
-@register.filter
-def diff_class(op):
-    return {"ins": "diff-ins", "del": "diff-del"}.get(op, "")
-
-
-@register.simple_tag(takes_context=True)
-def routable_url(context, page, name, *args):
-    return page.reverse_subpage(name, args=args) if args else page.reverse_subpage(name)
-
-
 @register.simple_tag(takes_context=True)
 def shared_building_block(context, page):
     """A live building block as every reader sees it (heading, version, body, history), rendered

@@ -6,7 +6,6 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from wagtail.models import Page
 
 from ..forms import CompareVersionsForm
 from ..models import MethodRelease
@@ -152,8 +151,3 @@ def page_diff(request, page_id, from_revision_id, to_revision_id):
             ),
         },
     )
-
-
-def page_by_id(request, page_id):
-    page = get_object_or_404(Page, pk=page_id)
-    return redirect(page.url)

@@ -149,11 +149,3 @@ def changed_since_last_visit(context, page):
         if changed
         else None,
     }
-
-
-@register.simple_tag(takes_context=True)
-def unread_notification_count(context):
-    request = context["request"]
-    if not request.user.is_authenticated:
-        return 0
-    return request.user.feedback_notifications.filter(read_at__isnull=True).count()

@@ -14,7 +14,7 @@ from samenspel.permissions import can
 
 from .. import reports, services
 from ..choices import CommentKind, Status
-from ..forms import FeedbackItemForm, StatusChangeForm
+from ..forms import FeedbackItemForm, PeriodForm, StatusChangeForm
 from ..models import Comment, FeedbackItem
 
 
@@ -236,15 +236,10 @@ def export_csv(request):
 
 @owner_view("feedback.view_dashboard")
 def period_report(request):
-    text = request.GET.get("periode", "")
-    period = reports.parse_period(text) if text else reports.current_quarter()
-    error = None
-    if period is None:
-        error = _(
-            "Enter a period as year-month (2026-03) or year-quarter (2026-K1), with a year "
-            "from %(first)s to %(last)s."
-        ) % {"first": reports.MIN_YEAR, "last": reports.MAX_YEAR}
-        period = reports.current_quarter()
+    form = PeriodForm(request.GET or None)
+    period = (form.is_valid() and form.cleaned_data["periode"]) or reports.current_quarter()
+    if not form.is_bound:
+        form = PeriodForm(initial={"periode": period.label})
     report = reports.period_report(period)
     return render(
         request,
@@ -253,8 +248,7 @@ def period_report(request):
             "report": report,
             "statuses": list(Status),
             "status_rows": [(s.label, report.status_counts[s.value]) for s in Status],
-            "error": error,
-            "typed": text,
+            "form": form,
         },
-        status=400 if error else 200,
+        status=400 if form.errors else 200,
     )

@@ -1,3 +1,6 @@
+"""Model permissions Wagtail's snippet admin checks, granted to the role groups after migrate
+(as toolkit/groups.py does for the toolkit's snippets)."""
+
 from samenspel.groups import grant_model_permissions
 from samenspel.roles import Role
 
