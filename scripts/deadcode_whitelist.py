@@ -37,3 +37,11 @@ search_stems  # toolkit/models/search.py, toolkit/models/glossary.py
 # cron runs the management commands that do the same.
 purge_abandoned_submissions  # casebank/tasks.py
 apply_retention_task  # site/privacy/tasks.py
+
+# Marks the management commands the scheduler runs; tests/site/test_deployment.py reads it and
+# holds deploy/crontab to it.
+scheduled  # */management/commands/*.py
+
+# Registered by @checks.register; Django calls checks with app_configs as a keyword argument.
+site_url_is_set  # site/checks.py
+app_configs  # site/checks.py
