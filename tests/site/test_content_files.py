@@ -7,12 +7,19 @@ import pytest
 import yaml
 
 from casebank import demo_content as casebank_content
+from learning import demo as learning_demo
 from learning import instrument_content, session_templates_content
 from samenspel.datafiles import load
 from toolkit import demo_content as toolkit_content
 
 ROOT = Path(__file__).resolve().parents[2]
-LOADERS = [toolkit_content, casebank_content, session_templates_content, instrument_content]
+LOADERS = [
+    toolkit_content,
+    casebank_content,
+    session_templates_content,
+    instrument_content,
+    learning_demo,
+]
 SHAPES = {
     loader.CONTENT / name: shape for loader in LOADERS for name, shape in loader.FILES.items()
 }
