@@ -9,11 +9,15 @@ import yaml
 from casebank import demo_content as casebank_content
 from learning import demo as learning_demo
 from learning import instrument_content, session_templates_content
+from samenspel import demo as site_demo
+from samenspel import demo_data as site_demo_data
 from samenspel.datafiles import load
 from toolkit import demo_content as toolkit_content
 
 ROOT = Path(__file__).resolve().parents[2]
 LOADERS = [
+    site_demo,
+    site_demo_data,
     toolkit_content,
     casebank_content,
     session_templates_content,
@@ -29,7 +33,8 @@ def test_every_content_file_has_a_shape():
     on_disk = {
         path
         for app in ("site", "toolkit", "learning", "casebank")
-        for path in (ROOT / app).rglob("content/*.yaml")
+        for pattern in ("content/*.yaml", "content/*.json")
+        for path in (ROOT / app).rglob(pattern)
     }
     assert on_disk, "no content files found"
     assert on_disk == set(SHAPES)
