@@ -76,9 +76,9 @@ def generate(rng, words):
         Product,
         Region,
     )
-    from casebank.demo_content import BUILDING_BLOCKS
     from casebank.models import Case, CaseFacetValue, CaseFactor
     from casebank.search import search_vector_expression
+    from toolkit.vocabulary import CORE_BUILDING_BLOCKS as BUILDING_BLOCKS
 
     start = datetime(2020, 1, 1, tzinfo=UTC)
 
@@ -147,8 +147,9 @@ def generate(rng, words):
 
 
 def query_mix(rng, words):
-    from casebank.choices import CaseType, Cluster, Kader, Polarity, Product, Region
-    from casebank.demo_content import BUILDING_BLOCKS
+    from casebank.choices import CaseType, Kader, Polarity, Product, Region
+    from toolkit.vocabulary import CORE_BUILDING_BLOCKS as BUILDING_BLOCKS
+    from toolkit.vocabulary import Cluster
 
     facet_values = {
         "case_type": CaseType.values,

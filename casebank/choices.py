@@ -1,10 +1,13 @@
 """Vocabularies of the case bank: the values behind every structured field and search facet.
 
-Keys match the ones used in ``casebank.demo_content`` so demo data maps without translation.
+The method's own vocabulary (products, clusters, factor levels) comes from ``toolkit.vocabulary``;
+this module holds what only the case bank describes.
 """
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from toolkit.vocabulary import PRODUCT_DESCRIPTIONS, Product
 
 
 class CaseType(models.TextChoices):
@@ -88,10 +91,8 @@ GENERALISED_REGION = {
 }
 
 
-class Product(models.TextChoices):
-    ADVICE = "1", _("Product 1: anonymous advice")
-    JOINT = "2a", _("Product 2a: joint work, local team leads")
-    GI_LEADS = "2b", _("Product 2b: GI leads in the voluntary framework")
+# Cases list products with what they mean, not only their number.
+PRODUCT_CHOICES = [(product.value, PRODUCT_DESCRIPTIONS[product]) for product in Product]
 
 
 class LegalStep(models.TextChoices):
@@ -106,21 +107,6 @@ class LegalStep(models.TextChoices):
 class Polarity(models.TextChoices):
     HELPING = "helping", _("Helping")
     HINDERING = "hindering", _("Hindering")
-
-
-class Cluster(models.TextChoices):
-    ATTITUDE = "houding_deelnemers", _("Attitude of participants")
-    DECISION_MAKING = "besluitvormingsproces", _("Decision-making process")
-    RULES = "spelregels", _("Rules of the game")
-    ORGANISATION = "organisatie", _("Organisation")
-    KNOWLEDGE_SHARING = "kennisdeling", _("Knowledge sharing")
-
-
-class FactorLevel(models.TextChoices):
-    PROFESSIONAL = "professional", _("Professional")
-    INTERPERSONAL = "interpersoonlijk", _("Interpersonal")
-    ORGANISATION = "organisatie", _("Organisation")
-    CONTEXT = "context", _("Context")
 
 
 class Implementation(models.TextChoices):

@@ -4,16 +4,16 @@ import bleach
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from toolkit.vocabulary import Cluster, FactorLevel
+
 from .choices import (
+    PRODUCT_CHOICES,
     CaseType,
-    Cluster,
-    FactorLevel,
     Implementation,
     Kader,
     LegalStep,
     Outcome,
     Polarity,
-    Product,
     Region,
 )
 from .toolkit_links import building_block_choices
@@ -155,7 +155,7 @@ class FactsForm(forms.Form):
     )
     products = forms.MultipleChoiceField(
         label=_("Products used"),
-        choices=Product.choices,
+        choices=PRODUCT_CHOICES,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )

@@ -20,15 +20,16 @@ from django.db import connection
 from django.db.models import Exists, F, OuterRef
 from django.utils.translation import gettext_lazy as _
 
+from toolkit.vocabulary import Cluster
+
 from .choices import (
+    PRODUCT_CHOICES,
     CaseForm,
     CaseType,
-    Cluster,
     Kader,
     LegalStep,
     Outcome,
     Polarity,
-    Product,
     Region,
 )
 from .models import Case, CaseFacetValue
@@ -47,7 +48,7 @@ def facet_definitions():
         ("outcome", _("How did it go?"), Outcome.choices),
         ("form", _("Form"), CaseForm.choices),
         ("building_block", _("Building block"), building_block_choices()),
-        ("product", _("Product"), Product.choices),
+        ("product", _("Product"), PRODUCT_CHOICES),
         ("kader", _("Framework (kader)"), Kader.choices),
         ("legal_step", _("Legal steps"), LegalStep.choices),
         ("region", _("Region"), Region.choices),

@@ -6,7 +6,7 @@ has a live page with that slug, the case links to it, otherwise the slug is show
 
 from django.apps import apps
 
-from .demo_content import BUILDING_BLOCKS
+from toolkit.vocabulary import CORE_BUILDING_BLOCKS as BUILDING_BLOCKS
 
 
 def building_block_page_model():

@@ -1,17 +1,25 @@
 """Demo content of the learning app: the questionnaire, a Westland LOT and the demo rounds.
 
-Deterministic and idempotent: every object is looked up by a natural key first, and the
-synthetic responses come from ``learning.synthetic`` with a fixed seed. All people are fictional.
+The rounds and the LOT come from ``learning/content/demo.yaml``, whose dates are offsets from the
+day ``seed_demo`` runs: a fresh demo always has an open questionnaire round and upcoming LOT
+sessions. Idempotent: every object is looked up by a natural key first (a second run leaves the
+first run's dates alone), and the synthetic responses come from ``learning.synthetic`` with a
+fixed seed. All people are fictional.
 """
 
 import datetime
+from pathlib import Path
+from typing import Literal, NotRequired
 from zoneinfo import ZoneInfo
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.utils import timezone
+from typing_extensions import TypedDict
 from wagtail.models import Page
 
+from samenspel.datafiles import STRICT, load
 from samenspel.models import Organisation
+from toolkit.models import BuildingBlockPage
 
 from . import synthetic
 from .instrument import seed_instrument
@@ -28,58 +36,152 @@ from .models import (
 from .services import plan_session
 from .tokens import hash_code
 
+CONTENT = Path(__file__).resolve().parent / "content"
+DEMO_FILE = CONTENT / "demo.yaml"
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-LOT_NAME = "LOT Westland"
-BASELINE_TITLE = "Nulmeting samenwerking regio Haaglanden"
-FOLLOWUP_TITLE = "Vervolgmeting samenwerking Westland"
-
-MEMBERS = [
-    ("facilitator@samenspel.example", LotRole.FACILITATOR),
-    ("gedragswetenschapper@samenspel.example", LotRole.BEHAVIOURAL_SCIENTIST),
-    ("professional.lt@samenspel.example", LotRole.LT_PRACTITIONER),
-    ("professional.gi@samenspel.example", LotRole.GI_PRACTITIONER),
-]
-GUEST = ("Ervaringsdeskundige Westland", "ervaringsdeskundige@samenspel.example")
 
 
-def seed(log=print):
+# --- the shape of demo.yaml --------------------------------------------------------------------
+
+
+class DaysFromToday(TypedDict):
+    """A date given as an offset from the seeding day; with ``time`` ("14:00") it is a moment."""
+
+    __pydantic_config__ = STRICT
+    days_from_today: int
+    time: NotRequired[str]
+
+
+class DemoRound(TypedDict):
+    __pydantic_config__ = STRICT
+    key: str
+    title: str
+    kind: Literal[tuple(MeasurementRound.Kind.values)]
+    scope: Literal[tuple(MeasurementRound.Scope.values)]
+    municipality: NotRequired[str]  # organisation slug
+    baseline: NotRequired[str]  # key of an earlier round
+    opens_on: DaysFromToday
+    closes_on: DaysFromToday
+    responses: Literal["baseline", "westland_followup"]  # a set of learning.synthetic
+
+
+class DemoMember(TypedDict):
+    __pydantic_config__ = STRICT
+    email: str
+    role: Literal[tuple(LotRole.values)]
+    name: NotRequired[str]  # guests without an account
+
+
+class DemoAgendaItem(TypedDict):
+    __pydantic_config__ = STRICT
+    kind: Literal[tuple(AgendaItem.Kind.values)]
+    title: str
+    description: NotRequired[str]
+    minutes: int
+    round: NotRequired[str]
+    building_block: NotRequired[str]
+
+
+class DemoOutcome(TypedDict):
+    __pydantic_config__ = STRICT
+    kind: Literal[tuple(Outcome.Kind.values)]
+    text: str
+    building_block: NotRequired[str]
+
+
+class DemoAction(TypedDict):
+    __pydantic_config__ = STRICT
+    owner: Literal[tuple(LotRole.values)]  # the member with this role
+    due_on: DaysFromToday
+    description: str
+    closed_at: NotRequired[DaysFromToday]
+
+
+class DemoSession(TypedDict):
+    __pydantic_config__ = STRICT
+    template: str
+    title: str
+    starts_at: DaysFromToday
+    location: NotRequired[str]
+    online_url: NotRequired[str]
+    agenda: NotRequired[list[DemoAgendaItem]]
+    lessons: NotRequired[str]
+    outcomes: NotRequired[list[DemoOutcome]]
+    actions: NotRequired[list[DemoAction]]
+
+
+class DemoLot(TypedDict):
+    __pydantic_config__ = STRICT
+    name: str
+    municipality: str
+    description: str
+    members: list[DemoMember]
+    guests: list[DemoMember]
+    sessions: list[DemoSession]
+
+
+class DemoFile(TypedDict):
+    __pydantic_config__ = STRICT
+    rounds: list[DemoRound]
+    lot: DemoLot
+
+
+FILES: dict[str, type] = {"demo.yaml": DemoFile}
+
+
+def load_demo() -> DemoFile:
+    return load(DEMO_FILE, DemoFile)
+
+
+def on_day(offset: DaysFromToday, today: datetime.date) -> datetime.date:
+    return today + datetime.timedelta(days=offset["days_from_today"])
+
+
+def at_moment(offset: DaysFromToday, today: datetime.date) -> datetime.datetime:
+    hour, minute = (int(part) for part in offset["time"].split(":"))
+    return datetime.datetime.combine(
+        on_day(offset, today), datetime.time(hour, minute), tzinfo=AMSTERDAM
+    )
+
+
+# --- seeding ---------------------------------------------------------------------------------
+
+
+def seed(log=print, today=None):
+    today = today or timezone.localdate()
+    demo = load_demo()
     instrument = seed_instrument()
-    westland = Organisation.objects.filter(slug="westland").first()
-    baseline = seed_round(
-        instrument,
-        BASELINE_TITLE,
-        MeasurementRound.Kind.BASELINE,
-        MeasurementRound.Scope.REGION,
-        opens_on=datetime.date(2025, 1, 13),
-        closes_on=datetime.date(2025, 2, 14),
-    )
-    followup = seed_round(
-        instrument,
-        FOLLOWUP_TITLE,
-        MeasurementRound.Kind.FOLLOW_UP,
-        MeasurementRound.Scope.MUNICIPALITY,
-        opens_on=datetime.date(2026, 6, 1),
-        closes_on=datetime.date(2026, 7, 3),
-        municipality=westland,
-        baseline=baseline,
-    )
-    rounds = synthetic.demo_rounds()
-    seed_responses(baseline, rounds.baseline)
-    seed_responses(followup, rounds.westland_followup)
-    lot = seed_lot(westland, baseline, followup)
+    synthetic_rounds = synthetic.demo_rounds()
+    rounds = {}
+    for data in demo["rounds"]:
+        rounds[data["key"]] = seed_round(instrument, data, rounds, today)
+        seed_responses(rounds[data["key"]], getattr(synthetic_rounds, data["responses"]))
+    lot = seed_lot(demo["lot"], rounds, today)
+    sizes = " and ".join(str(r.responses.count()) for r in rounds.values())
     log(
-        f"learning: instrument '{instrument.slug}', {LOT_NAME} with {lot.sessions.count()} "
-        f"sessions, rounds of {len(rounds.baseline)} and {len(rounds.westland_followup)} responses"
+        f"learning: instrument '{instrument.slug}', {lot.name} with {lot.sessions.count()} "
+        f"sessions, rounds of {sizes} responses"
     )
 
 
-def seed_round(instrument, title, kind, scope, **fields):
-    measurement_round = MeasurementRound.objects.filter(title=title).first()
+def seed_round(instrument, data, rounds, today):
+    measurement_round = MeasurementRound.objects.filter(title=data["title"]).first()
     if measurement_round is None:
         measurement_round = MeasurementRound.objects.create(
-            instrument=instrument, title=title, kind=kind, scope=scope, **fields
+            instrument=instrument,
+            title=data["title"],
+            kind=data["kind"],
+            scope=data["scope"],
+            opens_on=on_day(data["opens_on"], today),
+            closes_on=on_day(data["closes_on"], today),
+            municipality=organisation(data.get("municipality")),
+            baseline=rounds.get(data.get("baseline")),
         )
     return measurement_round
+
+
+def organisation(slug):
+    return Organisation.objects.filter(slug=slug).first() if slug else None
 
 
 def seed_responses(measurement_round, responses):
@@ -104,106 +206,75 @@ def seed_responses(measurement_round, responses):
 
 
 def building_block(slug):
-    try:
-        model = apps.get_model("toolkit", "BuildingBlockPage")
-    except LookupError:
+    if not slug:
         return None
-    return Page.objects.type(model).filter(slug=slug).first()
+    return Page.objects.type(BuildingBlockPage).filter(slug=slug).first()
 
 
-def at(year, month, day, hour):
-    return datetime.datetime(year, month, day, hour, tzinfo=AMSTERDAM)
-
-
-def seed_lot(westland, baseline, followup):
-    lot = Lot.objects.filter(name=LOT_NAME).first()
+def seed_lot(data, rounds, today):
+    lot = Lot.objects.filter(name=data["name"]).first()
     if lot is not None:
         return lot
     lot = Lot.objects.create(
-        name=LOT_NAME,
-        municipality=westland,
-        description=(
-            "Leer- en ontwikkelteam van het Sociaal Kernteam Westland en de gecertificeerde "
-            "instellingen. We komen eens per twee weken twee uur bij elkaar."
-        ),
+        name=data["name"],
+        municipality=organisation(data["municipality"]),
+        description=data["description"],
     )
-    users = {u.email: u for u in get_user_model().objects.filter(email__in=[e for e, _ in MEMBERS])}
+    emails = [member["email"] for member in data["members"]]
+    users = {u.email: u for u in get_user_model().objects.filter(email__in=emails)}
     members = {}
-    for email, role in MEMBERS:
-        if email in users:
-            members[role] = LotMember.objects.create(lot=lot, user=users[email], role=role)
-    name, email = GUEST
-    LotMember.objects.create(lot=lot, name=name, email=email, role=LotRole.EXPERIENCE_EXPERT)
-    owner = members.get(LotRole.FACILITATOR)
-
-    first = plan_session(
-        lot,
-        template_slug="kennismaking-en-nulmeting",
-        title="Kennismaking en nulmeting",
-        starts_at=at(2026, 9, 15, 14),
-        location="Gemeentehuis Westland, Naaldwijk (zaal De Kas)",
-    )
-    AgendaItem.objects.create(
-        session=first, sort_order=0, kind=AgendaItem.Kind.TEXT, title="Welkom en kennismaking",
-        description="Iedereen vertelt kort over zijn of haar rol en verwachtingen.", minutes=25,
-    )  # fmt: skip
-    AgendaItem.objects.create(
-        session=first, sort_order=1, kind=AgendaItem.Kind.QUESTIONNAIRE,
-        title="Uitkomsten nulmeting bespreken", measurement_round=baseline, minutes=30,
-    )  # fmt: skip
-    first.lessons = (
-        "Lokaal team en GI schatten de samenwerking ongeveer even hoog in. Gedeelde visie en "
-        "gezamenlijk optrekken scoren het laagst; dat herkennen de deelnemers."
-    )
-    first.save(update_fields=["lessons"])
-    Outcome.objects.create(
-        session=first, kind=Outcome.Kind.LESSON,
-        text="We betrekken elkaar pas als de zorgen al groot zijn; eerder bellen helpt.",
-    )  # fmt: skip
-    Outcome.objects.create(
-        session=first, kind=Outcome.Kind.BARRIER,
-        text="Voor een gezamenlijk huisbezoek ontbreekt vaak tijd in de planning van het SKT.",
-    )  # fmt: skip
-    Outcome.objects.create(
-        session=first, kind=Outcome.Kind.PROPOSAL, building_block=building_block("samenwerking"),
-        text="Voeg aan de bouwsteen samenwerking een voorbeeld toe van een eerste gezamenlijk "
-        "gesprek met het gezin, met wie wat zegt.",
-    )  # fmt: skip
-    Action.objects.create(
-        lot=lot, session=first, owner=owner, due_on=datetime.date(2026, 9, 29),
-        description="Uitkomsten nulmeting delen met de teamleiders van SKT en GI",
-        closed_at=at(2026, 9, 28, 10),
-    )  # fmt: skip
-    Action.objects.create(
-        lot=lot, session=first, owner=members.get(LotRole.LT_PRACTITIONER),
-        due_on=datetime.date(2026, 10, 13),
-        description="Geanonimiseerde casus voorbereiden voor de casusbespreking",
-    )  # fmt: skip
-
-    second = plan_session(
-        lot,
-        template_slug="casusbespreking",
-        title="Casusbespreking volgens de incidentmethode",
-        starts_at=at(2026, 10, 13, 14),
-        online_url="https://meet.example/lot-westland",
-    )
-    AgendaItem.objects.create(
-        session=second, sort_order=0, kind=AgendaItem.Kind.CASE,
-        title="Casus: terugkerende zorgen in een gezin met drie kinderen",
-        description="Een korte, geanonimiseerde beschrijving volgt bij de start; geen namen, "
-        "leeftijden of woonplaats.", minutes=75,
-    )  # fmt: skip
-    AgendaItem.objects.create(
-        session=second, sort_order=1, kind=AgendaItem.Kind.BUILDING_BLOCK,
-        title="Bouwsteen weging", building_block=building_block("weging"), minutes=20,
-    )  # fmt: skip
-    AgendaItem.objects.create(
-        session=second, sort_order=2, kind=AgendaItem.Kind.QUESTIONNAIRE,
-        title="Vooruitblik: vervolgmeting Westland", measurement_round=followup, minutes=10,
-    )  # fmt: skip
-    Outcome.objects.create(
-        session=second, kind=Outcome.Kind.PROPOSAL, building_block=building_block("weging"),
-        text="Maak in de bouwsteen weging duidelijker wanneer de GI al vóór het verzoek tot "
-        "onderzoek kan meedenken.",
-    )  # fmt: skip
+    for member in data["members"]:
+        if member["email"] in users:
+            members[member["role"]] = LotMember.objects.create(
+                lot=lot, user=users[member["email"]], role=member["role"]
+            )
+    for guest in data["guests"]:
+        LotMember.objects.create(
+            lot=lot, name=guest["name"], email=guest["email"], role=guest["role"]
+        )
+    for session_data in data["sessions"]:
+        seed_session(lot, session_data, members, rounds, today)
     return lot
+
+
+def seed_session(lot, data, members, rounds, today):
+    session = plan_session(
+        lot,
+        template_slug=data["template"],
+        title=data["title"],
+        starts_at=at_moment(data["starts_at"], today),
+        location=data.get("location", ""),
+        online_url=data.get("online_url", ""),
+    )
+    for order, item in enumerate(data.get("agenda", [])):
+        AgendaItem.objects.create(
+            session=session,
+            sort_order=order,
+            kind=item["kind"],
+            title=item["title"],
+            description=item.get("description", ""),
+            minutes=item["minutes"],
+            measurement_round=rounds.get(item.get("round")),
+            building_block=building_block(item.get("building_block")),
+        )
+    if data.get("lessons"):
+        session.lessons = data["lessons"]
+        session.save(update_fields=["lessons"])
+    for outcome in data.get("outcomes", []):
+        Outcome.objects.create(
+            session=session,
+            kind=outcome["kind"],
+            text=outcome["text"],
+            building_block=building_block(outcome.get("building_block")),
+        )
+    for action in data.get("actions", []):
+        closed = action.get("closed_at")
+        Action.objects.create(
+            lot=lot,
+            session=session,
+            owner=members.get(action["owner"]),
+            due_on=on_day(action["due_on"], today),
+            description=action["description"],
+            closed_at=at_moment(closed, today) if closed else None,
+        )
+    return session

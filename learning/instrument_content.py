@@ -1,4 +1,5 @@
-"""The collaboration questionnaire (samenwerkingsvragenlijst) as plain, Django-free data.
+"""The collaboration questionnaire (samenwerkingsvragenlijst), read from
+``learning/content/instrument.yaml`` into the typed records below.
 
 The questionnaire is filled in by LT and GI professionals before a learning and development team
 (LOT) starts, and again about 1.5 years later. The scale names and grade topics follow the Beter
@@ -7,55 +8,30 @@ never published.
 
 Slugs are stable keys: stored answers refer to them, so never rename or reuse a slug. A changed
 wording that changes the meaning needs a new slug (and a new ``INSTRUMENT_VERSION``).
+
+The records are frozen dataclasses; ``InstrumentFile`` is the shape of the YAML file, checked
+when it is read.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, TypedDict
+from pathlib import Path
+from typing import Any, Literal, NotRequired
 
-INSTRUMENT_SLUG = "samenwerkingsvragenlijst"
-INSTRUMENT_VERSION = "1"
-INSTRUMENT_TITLE = "Vragenlijst samenwerking lokaal team en gecertificeerde instelling"
-INSTRUMENT_INTRODUCTION = (
-    "Met deze vragenlijst brengen we in beeld hoe u de samenwerking tussen het lokale team en de "
-    "gecertificeerde instellingen ervaart. De uitkomsten bespreken we in het leer- en "
-    "ontwikkelteam. Er zijn geen goede of foute antwoorden. Uitkomsten tonen we alleen voor "
-    "groepen van minimaal vijf mensen, zodat niemand herkenbaar is."
-)
+from typing_extensions import TypedDict
+
+from samenspel.datafiles import STRICT, load
+
+CONTENT = Path(__file__).resolve().parent / "content"
 
 AGREEMENT_MIN = 1
 AGREEMENT_MAX = 5
-AGREEMENT_LABELS: dict[int, str] = {
-    1: "Helemaal oneens",
-    2: "Oneens",
-    3: "Niet eens, niet oneens",
-    4: "Eens",
-    5: "Helemaal eens",
-}
 
 GRADE_MIN = 1
 GRADE_MAX = 10
 
 OrgType = Literal["LT", "GI"]
-ORG_TYPES: dict[str, str] = {
-    "LT": "Lokaal team",
-    "GI": "Gecertificeerde instelling",
-}
-
-# The H10: the ten municipalities of the Haaglanden youth-care region.
-MUNICIPALITIES: tuple[str, ...] = (
-    "Delft",
-    "Den Haag",
-    "Leidschendam-Voorburg",
-    "Midden-Delfland",
-    "Pijnacker-Nootdorp",
-    "Rijswijk",
-    "Voorschoten",
-    "Wassenaar",
-    "Westland",
-    "Zoetermeer",
-)
 
 
 @dataclass(frozen=True)
@@ -149,266 +125,100 @@ class ResponseData(TypedDict):
     grades: dict[str, int]
 
 
-SCALES: tuple[Scale, ...] = (
-    Scale(
-        slug="gedeelde_visie",
-        name="Gedeelde visie",
-        description="Kijken lokaal team en GI op dezelfde manier naar gezinnen en hun doelen?",
-        items=(
-            Item(
-                "visie_zelfde_doel",
-                "Het lokale team en de gecertificeerde instelling werken in een gezin naar "
-                "hetzelfde doel toe.",
-            ),
-            Item(
-                "visie_veilig_opgroeien",
-                "We denken hetzelfde over wat een kind nodig heeft om veilig op te groeien.",
-            ),
-            Item(
-                "visie_rollen_helder",
-                "Voor beide organisaties is duidelijk wie wat doet in een gezin.",
-            ),
-            Item(
-                "visie_andere_prioriteiten",
-                "De andere organisatie legt in een gezin vaak andere prioriteiten dan wij.",
-                reverse_scored=True,
-            ),
-        ),
-    ),
-    Scale(
-        slug="gezamenlijk_optrekken",
-        name="Gezamenlijk optrekken",
-        description="Werken lokaal team en GI in de praktijk echt samen op, als één team?",
-        items=(
-            Item(
-                "optrekken_een_plan",
-                "We stellen samen met het gezin één plan op.",
-            ),
-            Item(
-                "optrekken_op_tijd_betrekken",
-                "We schakelen elkaar op tijd in als de zorgen over een gezin toenemen.",
-            ),
-            Item(
-                "optrekken_samen_gesprekken",
-                "Belangrijke gesprekken met het gezin voeren we samen.",
-            ),
-            Item(
-                "optrekken_langs_elkaar",
-                "In de praktijk werken we vaak langs elkaar heen.",
-                reverse_scored=True,
-            ),
-        ),
-    ),
-    Scale(
-        slug="vertrouwen_samenwerking",
-        name="Vertrouwen in de samenwerking",
-        description="Verwachten professionals dat de samenwerking standhoudt en iets oplevert?",
-        items=(
-            Item(
-                "samenwerking_helpt_gezinnen",
-                "Ik heb er vertrouwen in dat de samenwerking tussen onze organisaties gezinnen "
-                "verder helpt.",
-            ),
-            Item(
-                "samenwerking_afspraken_nagekomen",
-                "Afspraken tussen onze organisaties worden nagekomen.",
-            ),
-            Item(
-                "samenwerking_bouwen_bij_spanning",
-                "Als het in een gezin spannend wordt, kan ik op de samenwerking bouwen.",
-            ),
-            Item(
-                "samenwerking_twijfel_bij_drukte",
-                "Ik twijfel of de samenwerking overeind blijft als het druk wordt.",
-                reverse_scored=True,
-            ),
-        ),
-    ),
-    Scale(
-        slug="vertrouwen_in_elkaar",
-        name="Vertrouwen in elkaar",
-        description="Vertrouwen professionals van beide organisaties elkaar als vakgenoot?",
-        items=(
-            Item(
-                "elkaar_deskundigheid",
-                "Ik vertrouw op de deskundigheid van collega's van de andere organisatie.",
-            ),
-            Item(
-                "elkaar_informatie_delen",
-                "Ik deel informatie over een gezin met een gerust hart met de andere organisatie.",
-            ),
-            Item(
-                "elkaar_doen_wat_ze_zeggen",
-                "Collega's van de andere organisatie doen wat ze toezeggen.",
-            ),
-            Item(
-                "elkaar_zelf_controleren",
-                "Ik controleer liever zelf wat de andere organisatie in een gezin heeft gedaan.",
-                reverse_scored=True,
-            ),
-        ),
-    ),
-    Scale(
-        slug="omgang_feedback",
-        name="Omgang met feedback op samenwerking",
-        description="Bespreken lokaal team en GI hoe hun samenwerking loopt, en leren ze ervan?",
-        items=(
-            Item(
-                "feedback_samenwerking_bespreken",
-                "We staan regelmatig samen stil bij hoe onze samenwerking verloopt.",
-            ),
-            Item(
-                "feedback_aanspreken",
-                "Ik kan een collega van de andere organisatie gemakkelijk aanspreken op diens "
-                "aandeel in de samenwerking.",
-            ),
-            Item(
-                "feedback_werkwijze_bijstellen",
-                "Feedback van de andere organisatie gebruik ik om mijn aanpak bij te stellen.",
-            ),
-            Item(
-                "feedback_persoonlijk_opgevat",
-                "Kritiek op de samenwerking wordt al snel persoonlijk opgevat.",
-                reverse_scored=True,
-            ),
-        ),
-    ),
-    Scale(
-        slug="omgang_tegengestelde_meningen",
-        name="Omgang met tegengestelde meningen",
-        description="Gaan lokaal team en GI open en constructief om met verschil van inzicht?",
-        items=(
-            Item(
-                "meningen_samen_oplossing",
-                "Als we het oneens zijn over een gezin, zoeken we samen naar een uitweg.",
-            ),
-            Item(
-                "meningen_open_besproken",
-                "Verschillen van inzicht bespreken we openlijk.",
-            ),
-            Item(
-                "meningen_ruimte_voor_verschil",
-                "Ik voel ruimte om het oneens te zijn met een collega van de andere organisatie.",
-            ),
-            Item(
-                "meningen_onuitgesproken",
-                "Meningsverschillen tussen onze organisaties blijven vaak onuitgesproken.",
-                reverse_scored=True,
-            ),
-        ),
-    ),
-    Scale(
-        slug="opbrengsten_samenwerking",
-        name="(Verwachte) opbrengsten samenwerking",
-        description="Wat levert de samenwerking volgens professionals op voor gezinnen?",
-        items=(
-            Item(
-                "opbrengst_eerder_juiste_hulp",
-                "Door onze samenwerking krijgen gezinnen eerder de hulp die past.",
-            ),
-            Item(
-                "opbrengst_betere_analyse",
-                "Samen maken we een betere analyse van wat er in een gezin speelt.",
-            ),
-            Item(
-                "opbrengst_maatregel_voorkomen",
-                "Onze samenwerking helpt om een ondertoezichtstelling te voorkomen of korter "
-                "te laten duren.",
-            ),
-            Item(
-                "opbrengst_veiliger_opgroeien",
-                "Dankzij de samenwerking kunnen kinderen veiliger opgroeien.",
-            ),
-            Item(
-                "opbrengst_kost_meer_dan_oplevert",
-                "De samenwerking kost meer tijd dan ze oplevert.",
-                reverse_scored=True,
-            ),
-        ),
-    ),
-)
+# --- the file ---------------------------------------------------------------------------------
 
-GRADES: tuple[Grade, ...] = (
-    Grade(
-        slug="samenwerking_algemeen",
-        name="Samenwerking algemeen",
-        question="Welk rapportcijfer geeft u de samenwerking tussen het lokale team en de "
-        "gecertificeerde instellingen?",
-        low_anchor="Zeer slecht",
-        high_anchor="Uitstekend",
-    ),
-    Grade(
-        slug="werkplezier",
-        name="Werkplezier",
-        question="Hoeveel plezier beleeft u aan uw werk?",
-        low_anchor="Helemaal geen plezier",
-        high_anchor="Heel veel plezier",
-    ),
-    Grade(
-        slug="werkdruk",
-        name="Werkdruk",
-        question="Hoe hoog is de werkdruk die u ervaart?",
-        low_anchor="Zeer lage werkdruk",
-        high_anchor="Zeer hoge werkdruk",
-        higher_is_better=False,
-        help_text="Let op: bij deze vraag betekent een hoger cijfer een hogere werkdruk.",
-    ),
-    Grade(
-        slug="steun_eigen_organisatie",
-        name="Steun vanuit eigen organisatie",
-        question="Hoeveel steun krijgt u van uw eigen organisatie om volgens Beter Samenspel "
-        "te werken?",
-        low_anchor="Geen steun",
-        high_anchor="Alle steun die ik nodig heb",
-    ),
-    Grade(
-        slug="steun_andere_organisaties",
-        name="Steun vanuit de andere organisaties",
-        question="Hoeveel steun krijgt u van de andere organisaties om volgens Beter Samenspel "
-        "te werken?",
-        low_anchor="Geen steun",
-        high_anchor="Alle steun die ik nodig heb",
-        help_text="Werkt u bij een lokaal team, denk dan aan de gecertificeerde instellingen. "
-        "Werkt u bij een gecertificeerde instelling, denk dan aan de lokale teams.",
-    ),
-    Grade(
-        slug="randvoorwaarden",
-        name="Randvoorwaarden op orde",
-        question="In hoeverre zijn de randvoorwaarden op orde om volgens Beter Samenspel te "
-        "werken?",
-        low_anchor="Helemaal niet op orde",
-        high_anchor="Volledig op orde",
-        help_text="Denk aan beschikbare tijd, ondersteunende ICT en begeleiding.",
-    ),
-)
 
-CODE_QUESTION = CodeQuestion(
-    slug="code",
-    question="Uw persoonlijke code (optioneel)",
-    help_text="Bedenk een code die alleen u kent, bijvoorbeeld een woord met twee cijfers, en "
-    "vul dezelfde code in bij de volgende meting. Zo kunnen we uw twee metingen aan elkaar "
-    "koppelen zonder te weten wie u bent. Gebruik geen naam, geboortedatum of "
-    "personeelsnummer.",
-)
+class _ItemData(TypedDict):
+    __pydantic_config__ = STRICT
+    slug: str
+    text: str
+    reverse_scored: NotRequired[bool]
 
-BACKGROUND_QUESTIONS: tuple[BackgroundQuestion, ...] = (
-    BackgroundQuestion(
-        slug="org_type",
-        question="Bij welk soort organisatie werkt u?",
-        choices=tuple(Choice(value, label) for value, label in ORG_TYPES.items()),
-    ),
-    BackgroundQuestion(
-        slug="municipality",
-        question="In welke gemeente werkt u (het meest)?",
-        choices=tuple(Choice(name, name) for name in MUNICIPALITIES),
-        help_text="Werkt u voor meerdere gemeenten, kies dan de gemeente waar u de meeste "
-        "gezinnen begeleidt.",
-    ),
-    BackgroundQuestion(
-        slug="trained",
-        question="Heeft u de training in de werkwijze Beter Samenspel gevolgd?",
-        choices=(Choice("ja", "Ja"), Choice("nee", "Nee")),
-    ),
+
+class _ScaleData(TypedDict):
+    __pydantic_config__ = STRICT
+    slug: str
+    name: str
+    description: str
+    items: list[_ItemData]
+
+
+class _GradeData(TypedDict):
+    __pydantic_config__ = STRICT
+    slug: str
+    name: str
+    question: str
+    low_anchor: str
+    high_anchor: str
+    higher_is_better: NotRequired[bool]
+    help_text: NotRequired[str]
+
+
+class _ChoiceData(TypedDict):
+    __pydantic_config__ = STRICT
+    value: str
+    label: str
+
+
+class _BackgroundData(TypedDict):
+    __pydantic_config__ = STRICT
+    slug: Literal["org_type", "municipality", "trained"]
+    question: str
+    choices: list[_ChoiceData]
+    required: NotRequired[bool]
+    help_text: NotRequired[str]
+
+
+class _CodeQuestionData(TypedDict):
+    __pydantic_config__ = STRICT
+    slug: str
+    question: str
+    help_text: str
+    max_length: NotRequired[int]
+
+
+class InstrumentFile(TypedDict):
+    __pydantic_config__ = STRICT
+    slug: str
+    version: str
+    title: str
+    introduction: str
+    agreement_labels: dict[int, str]
+    code_question: _CodeQuestionData
+    background: list[_BackgroundData]
+    scales: list[_ScaleData]
+    grades: list[_GradeData]
+
+
+FILES: dict[str, type] = {"instrument.yaml": InstrumentFile}
+
+
+def _background(data: dict[str, Any]) -> BackgroundQuestion:
+    choices = tuple(Choice(**choice) for choice in data["choices"])
+    return BackgroundQuestion(**{**data, "choices": choices})
+
+
+_data = load(CONTENT / "instrument.yaml", InstrumentFile)
+
+INSTRUMENT_SLUG: str = _data["slug"]
+INSTRUMENT_VERSION: str = _data["version"]
+INSTRUMENT_TITLE: str = _data["title"]
+INSTRUMENT_INTRODUCTION: str = _data["introduction"]
+AGREEMENT_LABELS: dict[int, str] = _data["agreement_labels"]
+SCALES: tuple[Scale, ...] = tuple(
+    Scale(**{**scale, "items": tuple(Item(**item) for item in scale["items"])})
+    for scale in _data["scales"]
+)
+GRADES: tuple[Grade, ...] = tuple(Grade(**grade) for grade in _data["grades"])
+CODE_QUESTION = CodeQuestion(**_data["code_question"])
+BACKGROUND_QUESTIONS: tuple[BackgroundQuestion, ...] = tuple(
+    _background(question) for question in _data["background"]
+)
+_BACKGROUND_BY_SLUG = {question.slug: question for question in BACKGROUND_QUESTIONS}
+ORG_TYPES: dict[str, str] = {c.value: c.label for c in _BACKGROUND_BY_SLUG["org_type"].choices}
+# The H10: the ten municipalities of the Haaglanden youth-care region.
+MUNICIPALITIES: tuple[str, ...] = tuple(
+    choice.value for choice in _BACKGROUND_BY_SLUG["municipality"].choices
 )
 
 INSTRUMENT = Instrument(

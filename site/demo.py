@@ -2,15 +2,18 @@
 
 import json
 from pathlib import Path
+from typing import Literal, NotRequired
 from urllib.parse import urlsplit
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import TOTP
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from typing_extensions import TypedDict
 from wagtail.models import Page, Site
 
 from .accounts import has_totp, requires_mfa
+from .datafiles import STRICT, load
 from .demo_data import (
     DEMO_PASSWORD,
     DEMO_TOTP_SECRET,
@@ -59,11 +62,31 @@ SECTIONS = [
 ]
 
 # Standard pages (accessibility statement, colophon) as data; seed_pages keeps them in line.
-STANDARD_PAGES_FILE = Path(__file__).resolve().parent / "content" / "pages.json"
+CONTENT = Path(__file__).resolve().parent / "content"
+STANDARD_PAGES_FILE = CONTENT / "pages.json"
+
+
+class StandardPageData(TypedDict):
+    __pydantic_config__ = STRICT
+    slug: str
+    title: str
+    search_description: NotRequired[str]
+    intro: str
+    body: list[tuple[Literal["heading", "paragraph"], str]]
+
+
+class StandardPagesFile(TypedDict):
+    __pydantic_config__ = STRICT
+    _comment: NotRequired[str]
+    pages: list[StandardPageData]
+
+
+FILES: dict[str, type] = {"pages.json": StandardPagesFile}
 
 
 def standard_pages():
-    return json.loads(STANDARD_PAGES_FILE.read_text(encoding="utf-8"))["pages"]
+    # JSON is read as YAML (a JSON document is valid YAML) and checked like every content file.
+    return load(STANDARD_PAGES_FILE, StandardPagesFile)["pages"]
 
 
 def seed(log=print):

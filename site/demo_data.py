@@ -1,6 +1,14 @@
-"""Demo organisations and users. Every person here is fictional."""
+"""Demo organisations and users, read from ``site/content/demo.yaml``. Every person is fictional."""
 
+from pathlib import Path
+from typing import Literal
+
+from typing_extensions import TypedDict
+
+from .datafiles import STRICT, load
 from .roles import Role
+
+CONTENT = Path(__file__).resolve().parent / "content"
 
 DEMO_PASSWORD = "samenspel-demo-2026"  # noqa: S105 - local demo only, documented in the README
 # The TOTP secret of every demo user who must use two-step verification (editor, task team,
@@ -8,42 +16,57 @@ DEMO_PASSWORD = "samenspel-demo-2026"  # noqa: S105 - local demo only, documente
 # demo_totp` prints the current code.
 DEMO_TOTP_SECRET = "SAMENSPELDEMOTOTPGEHEIMVOORLOKAA"  # noqa: S105
 
-# (name, slug, local team name, case lead title). Where the reports do not name a team, a neutral
-# descriptive name is used.
+
+class Municipality(TypedDict):
+    __pydantic_config__ = STRICT
+    name: str
+    slug: str
+    local_team: str
+    case_lead: str
+
+
+class NamedOrganisation(TypedDict):
+    __pydantic_config__ = STRICT
+    name: str
+    slug: str
+
+
+class DemoUser(TypedDict):
+    __pydantic_config__ = STRICT
+    email: str
+    first_name: str
+    organisation: str
+    roles: list[Literal[tuple(Role.values)]]
+
+
+class Superuser(TypedDict):
+    __pydantic_config__ = STRICT
+    email: str
+    first_name: str
+
+
+class DemoFile(TypedDict):
+    __pydantic_config__ = STRICT
+    municipalities: list[Municipality]
+    gis: list[NamedOrganisation]
+    programme: NamedOrganisation
+    users: list[DemoUser]
+    superuser: Superuser
+
+
+FILES: dict[str, type] = {"demo.yaml": DemoFile}
+
+_data = load(CONTENT / "demo.yaml", DemoFile)
+
+# (name, slug, local team name, case lead title)
 MUNICIPALITIES = [
-    ("Delft", "delft", "Delft Support", "casuscoördinator"),
-    ("Den Haag", "den-haag", "Centrum Jeugd & Gezin (CJG)", "gezinscoach"),
-    (
-        "Leidschendam-Voorburg",
-        "leidschendam-voorburg",
-        "Lokaal team Leidschendam-Voorburg",
-        "jeugdconsulent",
-    ),
-    ("Midden-Delfland", "midden-delfland", "Lokaal team Midden-Delfland", ""),
-    ("Pijnacker-Nootdorp", "pijnacker-nootdorp", "Lokaal team Pijnacker-Nootdorp", ""),
-    ("Rijswijk", "rijswijk", "Lokaal team Rijswijk", ""),
-    ("Voorschoten", "voorschoten", "Lokaal team Voorschoten", ""),
-    ("Wassenaar", "wassenaar", "Lokaal team Wassenaar", ""),
-    ("Westland", "westland", "Sociaal Kernteam (SKT)", "zorgregisseur"),
-    ("Zoetermeer", "zoetermeer", "plusteam Jeugd- en Gezinshulp", "casusregisseur"),
+    (m["name"], m["slug"], m["local_team"], m["case_lead"]) for m in _data["municipalities"]
 ]
-
-GIS = [
-    ("Jeugdbescherming West", "jeugdbescherming-west"),
-    ("Leger des Heils Jeugdbescherming & Reclassering", "leger-des-heils"),
-    ("William Schrikker Stichting Jeugdbescherming & Jeugdreclassering", "william-schrikker"),
-]
-
-PROGRAMME = ("Programmabureau Jeugd Haaglanden / Opgaveteam", "opgaveteam")
-
+GIS = [(gi["name"], gi["slug"]) for gi in _data["gis"]]
+PROGRAMME = (_data["programme"]["name"], _data["programme"]["slug"])
 # e-mail, first name, organisation slug, roles. One demo user per role.
 USERS = [
-    ("professional.lt@samenspel.example", "Lotte", "delft", [Role.PROFESSIONAL]),
-    ("professional.gi@samenspel.example", "Gijs", "jeugdbescherming-west", [Role.PROFESSIONAL]),
-    ("gedragswetenschapper@samenspel.example", "Sanne", "zoetermeer", [Role.BEHAVIOURAL_SCIENTIST]),
-    ("facilitator@samenspel.example", "Fenna", "westland", [Role.FACILITATOR]),
-    ("editor@samenspel.example", "Emre", "opgaveteam", [Role.EDITOR]),
-    ("taskteam@samenspel.example", "Tamar", "opgaveteam", [Role.TASK_TEAM]),
-    ("orgadmin@samenspel.example", "Olaf", "delft", [Role.ORG_ADMIN, Role.PROFESSIONAL]),
+    (u["email"], u["first_name"], u["organisation"], [Role(role) for role in u["roles"]])
+    for u in _data["users"]
 ]
-SUPERUSER = ("admin@samenspel.example", "Beheer")
+SUPERUSER = (_data["superuser"]["email"], _data["superuser"]["first_name"])

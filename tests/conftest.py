@@ -11,7 +11,7 @@ from wagtail.models import Page, Site
 from samenspel.models import HomePage, Organisation
 from samenspel.roles import Role
 
-from .factories import OrganisationFactory, member
+from .site.factories import OrganisationFactory, member, site_tree
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -76,6 +76,12 @@ def facilitator(delft):
 @pytest.fixture
 def demo_site(db):
     call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+@pytest.fixture(name="site_tree")
+def site_tree_fixture(db):
+    """The demo's page tree without its content: home and the four sections (factories)."""
+    return site_tree()
 
 
 @pytest.fixture

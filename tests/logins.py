@@ -12,7 +12,7 @@ from allauth.mfa.totp.internal.auth import (
 )
 from allauth.mfa.utils import decrypt
 
-from tests.factories import PASSWORD
+from tests.site.factories import PASSWORD
 
 
 def totp_code(secret):

@@ -1,5 +1,6 @@
-"""Seeds the method toolkit from ``toolkit.demo_content``: handbook, building blocks, products,
-glossary, the editorial workflow and two method releases. Deterministic and idempotent.
+"""Seeds the method toolkit from its content files (``toolkit/content/*.yaml``, read by
+``toolkit.demo_content``): handbook, building blocks, products, glossary, the editorial workflow
+and two method releases. Deterministic and idempotent.
 
 Release 1.0 is created as the first published revision of every page; each later release then
 applies its ``field_updates`` as new published revisions. Revisions, publish dates and log
@@ -22,7 +23,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from .demo_content import building_blocks, glossary, products, releases
+from . import demo_content as content
 from .models import (
     BuildingBlockIndexPage,
     BuildingBlockPage,
@@ -59,7 +60,7 @@ def seed(log=print):
         return
     seed_glossary()
     seed_workflow(handbook_page, index_page)
-    baseline, *later = releases.RELEASES
+    baseline, *later = content.RELEASES
     if not MethodRelease.objects.filter(version=baseline["version"]).exists():
         seed_baseline(baseline, handbook_page, index_page)
     for release in later:
@@ -78,7 +79,7 @@ def seed(log=print):
 def seed_glossary():
     from django.utils.text import slugify
 
-    for item in glossary.TERMS:
+    for item in content.TERMS:
         GlossaryTerm.objects.get_or_create(
             term=item["term"],
             defaults={
@@ -136,10 +137,10 @@ def seed_baseline(release, handbook_page, index_page):
         index_page.intro = INDEX_INTRO
         publish(index_page, moment)
     noted = []
-    for chapter in releases.chapters_at(version):
+    for chapter in content.chapters_at(version):
         noted += create_chapter(handbook_page, chapter, moment)
     created_blocks = []
-    for data in releases.building_blocks_at(version):
+    for data in content.building_blocks_at(version):
         page = BuildingBlockPage(title=data["title"], slug=data["slug"])
         apply_block_fields(page, data, with_related=False)
         index_page.add_child(instance=page)
@@ -157,7 +158,7 @@ def first_note():
 def seed_release(release, index_page):
     moment = release_moment(release["date"])
     new_blocks = {
-        slug: building_blocks.block_by_slug(slug)
+        slug: content.block_by_slug(slug)
         for (page_type, slug) in (c["page"] for c in release["changes"])
         if page_type == "building_block"
         and any(c["page"] == (page_type, slug) and c["kind"] == "new" for c in release["changes"])
@@ -295,7 +296,7 @@ def create_chapter(parent, chapter, moment):
 
 def create_products(index_page, moment):
     noted = []
-    for data in products.PRODUCTS:
+    for data in content.PRODUCTS:
         page = ProductPage(
             title=data["title"],
             slug=data["slug"],
@@ -319,7 +320,7 @@ def create_products(index_page, moment):
 
 
 def decision_aid_stream():
-    aid = products.DECISION_AID_2A
+    aid = content.DECISION_AID_2A
     ordered = [aid["start"], *[node_id for node_id in aid["nodes"] if node_id != aid["start"]]]
     items = []
     for node_id in ordered:

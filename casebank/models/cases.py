@@ -10,12 +10,12 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from toolkit.vocabulary import Cluster, FactorLevel
+
 from .. import text
 from ..choices import (
     CaseForm,
     CaseType,
-    Cluster,
-    FactorLevel,
     Implementation,
     Kader,
     Outcome,
@@ -182,9 +182,10 @@ class Case(models.Model):
         return building_block_links(self.building_blocks)
 
     def product_labels(self):
-        from ..choices import Product
+        from ..choices import PRODUCT_CHOICES
 
-        return [Product(value).label for value in self.products if value in Product.values]
+        labels = dict(PRODUCT_CHOICES)
+        return [labels[value] for value in self.products if value in labels]
 
     def legal_step_labels(self):
         from ..choices import LegalStep

@@ -1,4 +1,7 @@
-"""Stable values (stored in the database) with translatable labels."""
+"""Stable values (stored in the database) with translatable labels.
+
+The method's factor levels are ``toolkit.vocabulary.FactorLevel``.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -31,13 +34,6 @@ class SourceKind(models.TextChoices):
     LOT = "lot", _("LOT outcome")
     CASE = "case", _("Case insight")
     EMBED = "embed", _("Intranet remark")
-
-
-class FactorLevel(models.TextChoices):
-    PROFESSIONAL = "professional", _("Professional")
-    INTERPERSONAL = "interpersoonlijk", _("Interpersonal")
-    ORGANISATION = "organisatie", _("Organisation")
-    CONTEXT = "context", _("Context")
 
 
 class Addressee(models.TextChoices):

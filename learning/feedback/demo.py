@@ -5,9 +5,11 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
+from toolkit.vocabulary import FactorLevel
+
 from . import services
 from .anchors import blocks_of_revision
-from .choices import Addressee, CommentKind, Decision, FactorLevel, Status
+from .choices import Addressee, CommentKind, Decision, Status
 from .models import Comment, FeedbackItem
 
 # (author e-mail, building block slug or None for "the first one", kind, text, hide name)

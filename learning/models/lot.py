@@ -172,10 +172,10 @@ class Session(models.Model):
 
 class AgendaItem(models.Model):
     class Kind(models.TextChoices):
-        BUILDING_BLOCK = "bouwsteen", _("Building block")
-        CASE = "casus", _("Case")
-        QUESTIONNAIRE = "vragenlijst", _("Questionnaire results")
-        TEXT = "tekst", _("Free text")
+        BUILDING_BLOCK = "building_block", _("Building block")
+        CASE = "case", _("Case")
+        QUESTIONNAIRE = "questionnaire", _("Questionnaire results")
+        TEXT = "text", _("Free text")
 
     session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="agenda_items")
     sort_order = models.PositiveSmallIntegerField(default=0)
@@ -228,9 +228,9 @@ class Outcome(models.Model):
     """A lesson, barrier or improvement proposal noted during a session."""
 
     class Kind(models.TextChoices):
-        LESSON = "les", _("Lesson")
-        BARRIER = "knelpunt", _("Barrier")
-        PROPOSAL = "voorstel", _("Improvement proposal")
+        LESSON = "lesson", _("Lesson")
+        BARRIER = "barrier", _("Barrier")
+        PROPOSAL = "proposal", _("Improvement proposal")
 
     session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="outcomes")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)

@@ -120,8 +120,8 @@ class Grade(Orderable):
 
 class MeasurementRound(models.Model):
     class Kind(models.TextChoices):
-        BASELINE = "nulmeting", _("Baseline")
-        FOLLOW_UP = "vervolgmeting", _("Follow-up")
+        BASELINE = "baseline", _("Baseline")
+        FOLLOW_UP = "follow_up", _("Follow-up")
 
     class Scope(models.TextChoices):
         LOT = "lot", _("One LOT")

@@ -1,6 +1,6 @@
 """Browser steps shared by the journey tests: logging in and out, pressing a form's button."""
 
-from tests.factories import PASSWORD
+from tests.site.factories import PASSWORD
 
 STEP = "stap-samen-wegen-0001"
 

@@ -15,8 +15,8 @@ from casebank import services
 from casebank.models import Case, RawSubmission
 from casebank.models.pages import CaseIndexPage
 from samenspel.roles import Role
-from tests.factories import OrganisationFactory, member
 from tests.quality.axe import assert_no_axe_violations
+from tests.site.factories import OrganisationFactory, member
 
 from .helpers import log_in
 

@@ -4,7 +4,7 @@ a feedback item and decides it, and the professional sees the decision in their 
 import pytest
 
 from samenspel.roles import Role
-from tests.factories import OrganisationFactory, member
+from tests.site.factories import OrganisationFactory, member
 
 from .helpers import STEP, log_in, log_out, submit
 

@@ -6,8 +6,8 @@ import pytest
 from django.utils import timezone
 
 from learning.instrument_content import GRADES, ITEMS
-from tests.factories import PASSWORD
 from tests.quality.axe import assert_no_axe_violations
+from tests.site.factories import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -76,7 +76,7 @@ def test_facilitator_runs_a_lot_end_to_end(page, browser, live_server, delft, fa
     page.goto(page.url)
     page.get_by_text("Opbrengst noteren").click()
     outcomes = page.get_by_role("region", name="Aantekeningen en opbrengsten")
-    outcomes.get_by_label("Soort").select_option("voorstel")
+    outcomes.get_by_label("Soort").select_option("proposal")
     outcomes.get_by_label("Tekst").fill(
         "Voeg een voorbeeld toe van een eerste gezamenlijk gesprek."
     )
@@ -90,7 +90,7 @@ def test_facilitator_runs_a_lot_end_to_end(page, browser, live_server, delft, fa
     page.get_by_role("link", name="LOT Delft").click()
     page.get_by_role("link", name="Open een meetronde voor dit LOT").click()
     page.get_by_label("Titel").fill("Nulmeting LOT Delft")
-    page.get_by_label("Soort").select_option("nulmeting")
+    page.get_by_label("Soort").select_option("baseline")
     page.get_by_label("Voor").select_option("lot")
     today = timezone.localdate()
     page.get_by_label("Opent op").fill(today.isoformat())

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from tests.factories import PASSWORD
 from tests.logins import totp_code
+from tests.site.factories import PASSWORD
 
 from .helpers import enter_code, log_in, log_out
 
@@ -51,8 +51,8 @@ def test_an_editor_sets_up_two_step_verification_at_first_login(
 
 def test_the_shared_log_in_helper_enters_the_code(page, live_server, transactional_db, settings):
     from samenspel.roles import Role
-    from tests.factories import OrganisationFactory, member
     from tests.logins import enrol
+    from tests.site.factories import OrganisationFactory, member
 
     settings.SAMENSPEL_ENFORCE_MFA = True
     programme = OrganisationFactory(slug="opgaveteam", kind="programme")

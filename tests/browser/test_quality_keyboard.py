@@ -100,7 +100,7 @@ def tab_to(page, matches):
 
 def test_commenting_on_a_step_with_the_keyboard_only(page, live_server, building_block):
     from learning.feedback.models import Comment
-    from tests.factories import PASSWORD, OrganisationFactory, member
+    from tests.site.factories import PASSWORD, OrganisationFactory, member
 
     user = member(OrganisationFactory(slug="delft", name="Delft"), email="lotte@example.org")
     page.goto(live_server.url + "/accounts/login/")

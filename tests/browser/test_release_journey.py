@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from learning.feedback.choices import Decision, SourceKind, Status
 from learning.feedback.services import change_status, create_feedback_item
 from samenspel.roles import Role
-from tests.factories import OrganisationFactory, member
+from tests.site.factories import OrganisationFactory, member
 from toolkit.demo import seed_workflow
 from toolkit.models import ChangeNote, MethodRelease
 

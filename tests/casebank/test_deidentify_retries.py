@@ -17,7 +17,7 @@ from casebank import services
 from casebank.choices import Status
 from casebank.deidentify import Finding, Result
 from casebank.models import AuditEntry, Case, RawSubmission
-from tests.factories import UserFactory
+from tests.site.factories import UserFactory
 
 from .conftest import STORY
 

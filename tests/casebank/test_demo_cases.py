@@ -1,6 +1,7 @@
 """Schema and privacy checks for the fictional demo cases and moments of truth.
 
-Pure tests: no database, no Django. Run with ``-p no:django``.
+Pure tests: no database. The vocabularies are the ones of ``casebank.choices`` and
+``toolkit.vocabulary``, checked here against the brief.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from casebank import demo_content
+from casebank import choices
 from casebank.demo_content import CASES, MOMENTS_OF_TRUTH
+from toolkit import vocabulary
 
 CASE_TYPES = {
     "ots_voorkomen",
@@ -273,7 +275,9 @@ def test_case_hours(case: dict) -> None:
         assert hours is None or (type(hours) is int and hours >= 0), f"{key}={hours!r}"
     if "2a" in case["products"] and case["hours_gi"] is not None:
         assert case["hours_gi"] <= PRODUCT_2A_MAX_HOURS
-    assert demo_content.PRODUCT_2A_MAX_HOURS == PRODUCT_2A_MAX_HOURS
+    from toolkit.demo_content import product_by_code
+
+    assert product_by_code("2a")["max_hours"] == PRODUCT_2A_MAX_HOURS
 
 
 @pytest.mark.parametrize("case", CASES, ids=case_id)
@@ -371,21 +375,19 @@ def test_moment_text_is_deidentified(moment: dict) -> None:
 # --------------------------------------------------------------------------- shared taxonomies
 
 
-def test_module_constants_match_the_enums() -> None:
-    assert set(demo_content.CASE_TYPES) == CASE_TYPES
-    assert set(demo_content.BUILDING_BLOCKS) == BUILDING_BLOCKS
-    assert set(demo_content.PRODUCTS) == PRODUCTS
-    assert set(demo_content.LEGAL_STEPS) == LEGAL_STEPS
-    assert set(demo_content.KADERS) == KADERS
-    assert set(demo_content.POLARITIES) == POLARITIES
-    assert set(demo_content.CLUSTER_KEYS) == CLUSTERS
-    assert set(demo_content.FACTOR_LEVEL_KEYS) == FACTOR_LEVELS
+def test_vocabularies_match_the_brief() -> None:
+    assert set(choices.CaseType.values) == CASE_TYPES
+    assert set(vocabulary.CORE_BUILDING_BLOCKS) == BUILDING_BLOCKS
+    assert set(vocabulary.Product.values) == PRODUCTS
+    assert set(choices.LegalStep.values) == LEGAL_STEPS
+    assert set(choices.Kader.values) == KADERS
+    assert set(choices.Polarity.values) == POLARITIES
+    assert set(vocabulary.Cluster.values) == CLUSTERS
+    assert set(vocabulary.FactorLevel.values) == FACTOR_LEVELS
 
 
 def test_factor_taxonomies_match_the_learning_module() -> None:
     from learning import session_templates_content as learning_content
 
-    assert [c["key"] for c in learning_content.CLUSTERS] == list(demo_content.CLUSTER_KEYS)
-    assert [f["key"] for f in learning_content.FACTOR_LEVELS] == list(
-        demo_content.FACTOR_LEVEL_KEYS
-    )
+    assert [c["key"] for c in learning_content.CLUSTERS] == vocabulary.Cluster.values
+    assert [f["key"] for f in learning_content.FACTOR_LEVELS] == vocabulary.FactorLevel.values

@@ -12,7 +12,7 @@ from casebank.models import AuditEntry
 from casebank.models.cases import TEXT_SECTIONS
 from learning.feedback.models import NotificationPreference
 from samenspel.roles import Role
-from tests.factories import member
+from tests.site.factories import member
 
 from .conftest import KNOWN, STORY
 

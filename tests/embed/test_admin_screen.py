@@ -4,7 +4,7 @@ from samenspel.embed.models import EmbedSettings, EmbedSupplement
 from samenspel.embed.models.settings import hash_api_key
 from samenspel.embed.services import record_view
 from samenspel.roles import Role
-from tests.factories import member
+from tests.site.factories import member
 
 pytestmark = pytest.mark.django_db
 

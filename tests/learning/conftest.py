@@ -8,7 +8,7 @@ from learning.models import Lot, LotMember, LotRole, MeasurementRound, Response
 from learning.synthetic import generate_responses
 from learning.tokens import hash_code
 from samenspel.roles import Role
-from tests.factories import member
+from tests.site.factories import member
 
 
 @pytest.fixture

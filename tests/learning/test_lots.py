@@ -10,7 +10,7 @@ from icalendar import Calendar
 from learning.models import Action, AgendaItem, Lot, LotMember, LotRole, Outcome
 from learning.services import plan_session
 from samenspel.roles import Role
-from tests.factories import member
+from tests.site.factories import member
 
 pytestmark = pytest.mark.django_db
 
@@ -134,7 +134,7 @@ def test_invitations_carry_an_ics_with_time_and_place(client, facilitator, lot, 
 def test_guest_link_shows_agenda_only(client, lot, session):
     from learning.services import issue_guest_link
 
-    AgendaItem.objects.create(session=session, kind="tekst", title="Terugblik", sort_order=0)
+    AgendaItem.objects.create(session=session, kind="text", title="Terugblik", sort_order=0)
     session.lessons = "Vertrouwelijke les"
     session.save()
     guest = LotMember.objects.create(lot=lot, email="e@example.org", role=LotRole.EXPERIENCE_EXPERT)
@@ -172,9 +172,9 @@ def test_notes_outcomes_actions_and_attendance(client, facilitator, lot, session
     assert (
         client.post(url + "notities/", {"lessons": "Eerder bellen", "notes": ""}).status_code == 302
     )
-    bad = client.post(url + "uitkomsten/", {"outcome-kind": "voorstel", "outcome-text": ""})
+    bad = client.post(url + "uitkomsten/", {"outcome-kind": "proposal", "outcome-text": ""})
     assert bad.status_code == 400
-    client.post(url + "uitkomsten/", {"outcome-kind": "knelpunt", "outcome-text": "Geen tijd"})
+    client.post(url + "uitkomsten/", {"outcome-kind": "barrier", "outcome-text": "Geen tijd"})
     owner = lot.members.get(user=lot_member)
     client.post(url + "acties/", {"action-description": "Terugkoppelen", "action-owner": owner.pk,
                                   "action-due_on": "2030-01-01"})  # fmt: skip
@@ -242,8 +242,8 @@ def test_add_guest_member_sends_personal_link(client, facilitator, lot,
 
 def test_demo_lot(demo_site):
     lot = Lot.objects.get(name="LOT Westland")
-    assert lot.sessions.count() == 2
-    second = lot.sessions.order_by("starts_at").last()
+    assert lot.sessions.count() == 4
+    second = lot.sessions.order_by("starts_at")[1]
     assert [a.description for a in second.carried_over_actions()] == [
         "Geanonimiseerde casus voorbereiden voor de casusbespreking"
     ]

@@ -163,7 +163,7 @@ def test_member_of_another_lot_cannot_read_its_round(client, instrument, lot, ot
 def test_facilitator_opens_round_for_own_lot(client, instrument, facilitator, lot):
     client.force_login(facilitator)
     today = timezone.localdate()
-    data = {"title": "Nulmeting Delft", "kind": "nulmeting", "scope": "lot", "lot": lot.pk,
+    data = {"title": "Nulmeting Delft", "kind": "baseline", "scope": "lot", "lot": lot.pk,
             "opens_on": today.isoformat(), "closes_on": today.isoformat()}  # fmt: skip
     assert client.post("/leren/metingen/nieuw/", {**data, "scope": "region"}).status_code == 400
     bad = client.post("/leren/metingen/nieuw/", {**data, "closes_on": "2000-01-01"})

@@ -14,7 +14,7 @@ from django.test import override_settings
 from learning.models import LotMember, LotRole, MeasurementRound, Response, RoundInvitation
 from learning.respond import create_invitations, save_answers
 from samenspel.roles import Role
-from tests.factories import member
+from tests.site.factories import member
 
 from .conftest import make_round
 from .test_questionnaire import answers, url
@@ -125,7 +125,7 @@ def test_expected_number_defaults_to_the_lot_size(client, facilitator, lot, lot_
     assert re.search(r'name="max_responses" value="3"', form)
     data = {
         "title": "Nulmeting LOT",
-        "kind": "nulmeting",
+        "kind": "baseline",
         "scope": "lot",
         "lot": lot.pk,
         "opens_on": "2026-01-01",
@@ -139,7 +139,7 @@ def test_a_wider_round_needs_an_expected_number(client, task_team):
     client.force_login(task_team)
     data = {
         "title": "Regio",
-        "kind": "nulmeting",
+        "kind": "baseline",
         "scope": "region",
         "opens_on": "2026-01-01",
         "closes_on": "2026-12-31",

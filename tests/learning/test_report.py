@@ -211,9 +211,7 @@ def test_report_page_has_svg_charts_and_tables(client, regional_round, task_team
 def test_demo_westland_followup_compares_with_westland_part_of_baseline(client, demo_site):
     from django.contrib.auth import get_user_model
 
-    from learning.demo import FOLLOWUP_TITLE
-
-    followup = MeasurementRound.objects.get(title=FOLLOWUP_TITLE)
+    followup = MeasurementRound.objects.get(title="Vervolgmeting samenwerking Westland")
     report = build_report(followup)
     assert report.n_complete == 36
     assert report.baseline_n == 34
@@ -229,9 +227,8 @@ def test_demo_westland_followup_compares_with_westland_part_of_baseline(client, 
 
 
 def test_demo_baseline_resembles_reported_figures(demo_site):
-    from learning.demo import BASELINE_TITLE
-
-    report = build_report(MeasurementRound.objects.get(title=BASELINE_TITLE))
+    baseline = MeasurementRound.objects.get(title="Nulmeting samenwerking regio Haaglanden")
+    report = build_report(baseline)
     assert report.n_complete == 162
     by_slug = {m.slug: m for m in report.measures}
     assert by_slug["gedeelde_visie"].overall["mean"] == pytest.approx(2.7, abs=0.05)

@@ -31,7 +31,7 @@ def session(lot):
 @pytest.fixture
 def agenda(session):
     return [
-        AgendaItem.objects.create(session=session, kind="tekst", title=title, sort_order=index)
+        AgendaItem.objects.create(session=session, kind="text", title=title, sort_order=index)
         for index, title in enumerate(["Terugblik", "Casus", "Afspraken"])
     ]
 
@@ -189,7 +189,7 @@ def test_facilitator_edits_an_agenda_item(client, facilitator, session, agenda):
     assert page.status_code == 200 and 'value="Casus"' in page.content.decode()
     response = client.post(
         f"/leren/agendapunt/{item.pk}/bewerken/",
-        {"agenda-kind": "tekst", "agenda-title": "Casus Noord", "agenda-description": "Kort",
+        {"agenda-kind": "text", "agenda-title": "Casus Noord", "agenda-description": "Kort",
          "agenda-minutes": "25"},
     )  # fmt: skip
     assert response.status_code == 302
@@ -204,7 +204,7 @@ def test_invalid_agenda_edit_keeps_stored_item_and_typed_input(client, facilitat
     before = AgendaItem.objects.values().get(pk=item.pk)
     response = client.post(
         f"/leren/agendapunt/{item.pk}/bewerken/",
-        {"agenda-kind": "vragenlijst", "agenda-title": "Getypte titel", "agenda-minutes": "-5"},
+        {"agenda-kind": "questionnaire", "agenda-title": "Getypte titel", "agenda-minutes": "-5"},
     )
     assert response.status_code == 400
     html = response.content.decode()
@@ -242,7 +242,7 @@ def test_facilitator_deletes_an_agenda_item_after_confirming(client, facilitator
     assert list(session.agenda_items.values_list("sort_order", flat=True)) == [0, 1]
     # A new item goes to the end, after the renumbered ones.
     client.post(f"/leren/bijeenkomst/{session.pk}/agenda/",
-                {"agenda-kind": "tekst", "agenda-title": "Rondvraag"})  # fmt: skip
+                {"agenda-kind": "text", "agenda-title": "Rondvraag"})  # fmt: skip
     assert titles(session) == ["Casus", "Afspraken", "Rondvraag"]
 
 
@@ -268,7 +268,7 @@ def requests_for(session, item):
         ("post", f"/leren/bijeenkomst/{session.pk}/verwijderen/", {}),
         ("get", f"/leren/agendapunt/{item.pk}/bewerken/", {}),
         ("post", f"/leren/agendapunt/{item.pk}/bewerken/",
-         {"agenda-kind": "tekst", "agenda-title": "Gekaapt"}),
+         {"agenda-kind": "text", "agenda-title": "Gekaapt"}),
         ("get", f"/leren/agendapunt/{item.pk}/verwijderen/", {}),
         ("post", f"/leren/agendapunt/{item.pk}/verwijderen/", {}),
         ("post", f"/leren/agendapunt/{item.pk}/verplaatsen/", {"richting": "omlaag"}),

@@ -16,7 +16,7 @@ from django.db import connection
 
 from samenspel.models import Invitation
 from samenspel.roles import Role
-from tests.factories import OrganisationFactory, member
+from tests.site.factories import OrganisationFactory, member
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -157,7 +157,7 @@ def test_wagtail_admin_csv_exports_neutralise_formulas_too(client, home):
     from django.utils import timezone
     from wagtail.models import Page
 
-    from tests.factories import UserFactory
+    from tests.site.factories import UserFactory
 
     superuser = UserFactory(email="super@example.org", is_superuser=True, is_staff=True)
     page = home.add_child(instance=Page(title=PAYLOADS[0], slug="formule"))

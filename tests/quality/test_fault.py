@@ -161,7 +161,7 @@ block.save_revision().publish()
 block.refresh_from_db()
 today = datetime.date.today()
 round = MeasurementRound.objects.create(
-    instrument=seed_instrument(), title="Storingsmeting", kind="nulmeting", scope="region",
+    instrument=seed_instrument(), title="Storingsmeting", kind="baseline", scope="region",
     opens_on=today - datetime.timedelta(days=1), closes_on=today + datetime.timedelta(days=30))
 print("FAULT-SETUP", json.dumps({{
     "page": block.pk, "revision": block.live_revision_id, "page_url": block.url,

@@ -41,7 +41,7 @@ from learning.services import template_choices
 from samenspel.embed.models import EmbedSettings
 from samenspel.models import Membership
 from samenspel.roles import Role
-from tests.factories import member
+from tests.site.factories import member
 
 from .test_hostile_input import (
     assert_no_injected_markup,
@@ -496,7 +496,7 @@ def test_session_agenda_item_form(
 ):
     lot, session, _fac = lot_world
     if valid:
-        kind, building_block, case_url, measurement_round, minutes = "tekst", "", "", "", "10"
+        kind, building_block, case_url, measurement_round, minutes = "text", "", "", "", "10"
     first = session.agenda_items.get()
     fields = {
         "kind": kind,

@@ -30,8 +30,8 @@ from django.test import Client
 from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, resolve
 
 from samenspel.roles import Role
-from tests.factories import PASSWORD, OrganisationFactory, UserFactory, member
 from tests.logins import enrol, is_logged_in, totp_code
+from tests.site.factories import PASSWORD, OrganisationFactory, UserFactory, member
 
 pytestmark = pytest.mark.django_db
 

@@ -25,7 +25,7 @@ from wagtail.models import Page
 
 from samenspel.permissions import can
 from samenspel.roles import Role
-from tests.factories import OrganisationFactory, UserFactory, member
+from tests.site.factories import OrganisationFactory, UserFactory, member
 
 pytestmark = pytest.mark.django_db
 
@@ -230,7 +230,7 @@ def lots(users, delft):
     session = Session.objects.create(
         lot=lot, title="Eerste bijeenkomst", starts_at=timezone.now() + timedelta(days=7)
     )
-    agenda_item = AgendaItem.objects.create(session=session, kind="tekst", title="Terugblik")
+    agenda_item = AgendaItem.objects.create(session=session, kind="text", title="Terugblik")
     measurement_round = open_round("Nulmeting LOT Delft", MeasurementRound.Scope.LOT, lot=lot)
     return {
         "lot": lot,
@@ -533,7 +533,7 @@ POSTS = [
         "agenda item",
         lambda o: f"/leren/agendapunt/{o['agenda_item'].pk}/bewerken/",
         lambda role: {
-            "agenda-kind": "tekst",
+            "agenda-kind": "text",
             "agenda-title": f"Agendapunt van {role}",
             "agenda-minutes": str(ROLES.index(role) + 5),
         },

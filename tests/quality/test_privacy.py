@@ -17,7 +17,7 @@ from wagtail.models import Page
 from samenspel.models import Invitation, Membership
 from samenspel.privacy import registry
 from samenspel.roles import Role
-from tests.factories import PASSWORD, UserFactory
+from tests.site.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -28,7 +28,7 @@ from benchmarks.common import (
 )
 from samenspel.models import HomePage
 from samenspel.roles import Role
-from tests.factories import PASSWORD, OrganisationFactory, member
+from tests.site.factories import PASSWORD, OrganisationFactory, member
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_DB = 13  # dedicated to this test; flushed before and after

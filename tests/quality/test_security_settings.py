@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
-from tests.factories import PASSWORD
+from tests.site.factories import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -100,7 +100,7 @@ def fuzz_users():
     people log in (e.g. two-step verification in the session) is one change here."""
     from samenspel.models import Organisation
     from samenspel.roles import Role
-    from tests.factories import OrganisationFactory, member
+    from tests.site.factories import OrganisationFactory, member
 
     delft = OrganisationFactory(name="Delft", slug="delft")
     programme = OrganisationFactory(

@@ -7,8 +7,8 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.core import mail
 
-from tests.factories import PASSWORD
 from tests.logins import totp_code
+from tests.site.factories import PASSWORD
 
 
 def test_login_with_email_and_password(client, professional):

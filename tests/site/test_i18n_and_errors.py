@@ -1,24 +1,27 @@
-def test_interface_is_dutch_by_default(client, demo_site):
+"""The interface language, the 404 page and the base template, on the bare page tree."""
+
+
+def test_interface_is_dutch_by_default(client, site_tree):
     html = client.get("/").content.decode()
     assert '<html lang="nl">' in html
     assert "Inloggen" in html
     assert "Naar de inhoud" in html
 
 
-def test_interface_switches_to_english(client, demo_site):
+def test_interface_switches_to_english(client, site_tree):
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     html = client.get("/").content.decode()
     assert '<html lang="en">' in html
     assert "Log in" in html
 
 
-def test_not_found_page_is_dutch_and_helpful(client, demo_site):
+def test_not_found_page_is_dutch_and_helpful(client, site_tree):
     response = client.get("/bestaat-niet/")
     assert response.status_code == 404
     assert "Pagina niet gevonden" in response.content.decode()
 
 
-def test_base_template_has_landmarks_and_skip_link(client, demo_site):
+def test_base_template_has_landmarks_and_skip_link(client, site_tree):
     html = client.get("/").content.decode()
     for landmark in (
         "<header",
@@ -31,7 +34,7 @@ def test_base_template_has_landmarks_and_skip_link(client, demo_site):
     assert 'media="print"' in html
 
 
-def test_sections_are_in_the_menu(client, demo_site):
+def test_sections_are_in_the_menu(client, site_tree):
     html = client.get("/").content.decode()
     for title, url in [
         ("Handboek", "/handboek/"),
@@ -43,7 +46,7 @@ def test_sections_are_in_the_menu(client, demo_site):
         assert client.get(url).status_code == 200
 
 
-def test_pages_forbid_framing(client, demo_site):
+def test_pages_forbid_framing(client, site_tree):
     response = client.get("/")
     assert response["X-Frame-Options"] == "DENY"
     assert "frame-ancestors 'none'" in response["Content-Security-Policy"]

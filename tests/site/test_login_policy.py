@@ -13,8 +13,8 @@ from django.core import mail
 from samenspel.accounts import LOGIN_AT, SEEN_AT
 from samenspel.models import Invitation
 from samenspel.roles import Role
-from tests.factories import PASSWORD, UserFactory
 from tests.logins import enrol, is_logged_in, log_in, totp_code
+from tests.site.factories import PASSWORD, UserFactory
 
 User = get_user_model()
 PRIVILEGED = ["editor", "task_team", "org_admin", "superuser"]

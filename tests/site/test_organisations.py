@@ -6,7 +6,7 @@ from django.core import mail
 
 from samenspel.models import Invitation, Membership
 from samenspel.roles import Role
-from tests.factories import UserFactory, member
+from tests.site.factories import UserFactory, member
 
 
 def invite(client, org_admin, email="nieuw@example.org", role=Role.PROFESSIONAL):

@@ -5,7 +5,7 @@ from django.contrib.auth.models import AnonymousUser
 
 from samenspel.permissions import can
 from samenspel.roles import Role
-from tests.factories import member
+from tests.site.factories import member
 
 
 def test_org_admin_manages_own_organisation_only(org_admin, delft, zoetermeer):

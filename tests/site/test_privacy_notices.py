@@ -21,7 +21,7 @@ from django.urls import reverse
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from samenspel.models import Organisation
-from tests.factories import UserFactory
+from tests.site.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

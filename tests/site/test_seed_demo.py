@@ -74,3 +74,27 @@ def test_demo_users_who_need_two_step_verification_have_the_readme_secret(db, se
         email="professional.lt@samenspel.example"
     ).authenticator_set.exists()
     assert DEMO_TOTP_SECRET in open("README.md").read()  # noqa: SIM115
+
+
+def test_demo_is_dated_relative_to_the_seeding_day(client, demo_site):
+    """A fresh demo has an open questionnaire round and upcoming LOT sessions, on any day."""
+    from django.utils import timezone
+
+    from learning.models import Lot, MeasurementRound
+
+    today = timezone.localdate()
+    open_rounds = MeasurementRound.objects.filter(opens_on__lte=today, closes_on__gte=today)
+    assert open_rounds.count() == 1
+    link = open_rounds.get().respondent_url()
+    response = client.get(link)
+    assert response.status_code == 200
+    assert "Vragenlijst samenwerking" in response.content.decode()
+
+    lot = Lot.objects.get(name="LOT Westland")
+    client.force_login(get_user_model().objects.get(email="facilitator@samenspel.example"))
+    overview = client.get(lot.get_absolute_url())
+    assert overview.status_code == 200
+    upcoming = [session.title for session in overview.context["upcoming"]]
+    assert upcoming == ["Reflectie op de samenwerking", "Evaluatie na een half jaar"]
+    assert all(session.starts_at > timezone.now() for session in overview.context["upcoming"])
+    assert len(overview.context["past"]) == 2

@@ -18,3 +18,23 @@ def toolkit_site(db):
 @pytest.fixture
 def full_demo(db):
     call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+@pytest.fixture
+def building_block(site_tree):
+    """One published building block "Weging" with two steps, under the bare page tree."""
+    from toolkit.models import BuildingBlockIndexPage
+
+    from .factories import BuildingBlockPageFactory, publish
+
+    return publish(
+        BuildingBlockPageFactory(
+            parent=BuildingBlockIndexPage.objects.get(),
+            title="Weging",
+            slug="weging",
+            steps=[
+                ("step", {"title": "Zorgen wegen", "what": "Weeg samen de zorgen."}),
+                ("step", {"title": "Besluiten", "what": "Besluit wie wat doet."}),
+            ],
+        )
+    )

@@ -4,7 +4,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from toolkit.demo_content.products import DECISION_AID_2A
+from toolkit.demo_content import DECISION_AID_2A
 from toolkit.models import ProductIndexPage
 
 

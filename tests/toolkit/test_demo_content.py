@@ -15,9 +15,10 @@ from toolkit.demo_content import (
     RELEASES,
     TERMS,
     building_blocks_at,
+    chapter_word_count,
     chapters_at,
+    iter_chapters,
 )
-from toolkit.demo_content.handbook import chapter_word_count, iter_chapters
 
 # The brief, restated here on purpose rather than imported from the package's schema module.
 ROLE_KEYS = {"lt", "gi", "family", "gedragswetenschapper", "jeugdige", "other"}

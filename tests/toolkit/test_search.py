@@ -14,12 +14,24 @@ def test_dutch_stemming_joins_plural_and_singular():
 
 
 @pytest.mark.django_db
-def test_search_finds_singular_for_plural_and_filters(toolkit_site, client):
-    from toolkit.models import BuildingBlockPage
+def test_search_finds_singular_for_plural_and_filters(site_tree, client):
+    from toolkit.models import BuildingBlockIndexPage
 
-    page = BuildingBlockPage.objects.get(slug="gezinspatronen")
-    page.title = "Het gezinspatroon"
-    page.save_revision().publish()
+    from .factories import BuildingBlockPageFactory, GlossaryTermFactory, publish
+
+    page = publish(
+        BuildingBlockPageFactory(
+            parent=BuildingBlockIndexPage.objects.get(),
+            title="Het gezinspatroon",
+            slug="gezinspatronen",
+            summary="Samen met het gezin zien welk patroon steeds terugkomt.",
+        )
+    )
+    GlossaryTermFactory(
+        term="Ondertoezichtstelling",
+        abbreviation="OTS",
+        definition="Een maatregel van de kinderrechter waarbij een gezinsvoogd het gezin steunt.",
+    )
     response = client.get(reverse("toolkit:search"), {"q": "gezinspatronen"})
     urls = [hit["url"] for hit in response.context["hits"]]
     assert page.url in urls

@@ -4,7 +4,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ..choices import Addressee, Decision, FactorLevel, SourceKind, Status
+from toolkit.vocabulary import FactorLevel
+
+from ..choices import Addressee, Decision, SourceKind, Status
 from ..querysets import FeedbackItemQuerySet
 
 
