@@ -45,3 +45,12 @@ scheduled  # */management/commands/*.py
 # Registered by @checks.register; Django calls checks with app_configs as a keyword argument.
 site_url_is_set  # site/checks.py
 app_configs  # site/checks.py
+
+# Literal types of the vocabulary, read by the content files' shapes (toolkit/demo_content.py,
+# casebank/demo_content.py, learning/session_templates_content.py).
+RoleKey  # toolkit/vocabulary.py
+PhaseKey  # toolkit/vocabulary.py
+ProductKey  # toolkit/vocabulary.py
+StatusKey  # toolkit/vocabulary.py
+FactorLevelKey  # toolkit/vocabulary.py
+ClusterKey  # toolkit/vocabulary.py
