@@ -288,6 +288,8 @@ EMAIL_SUBJECT_PREFIX = "[Samenspel] "
 
 # /readyz answers 503 when the oldest task waiting in the queue is older than this (seconds).
 READINESS_MAX_TASK_AGE = int(os.environ.get("READINESS_MAX_TASK_AGE", 15 * 60))
+# manage.py sweep_tasks treats a task RUNNING longer than this (seconds) as lost (samenspel.sweeper).
+SAMENSPEL_TASK_STUCK_AFTER = int(os.environ.get("SAMENSPEL_TASK_STUCK_AFTER", 30 * 60))
 
 # Who answers for personal data (privacy statement, processing register). Fictional defaults;
 # an installation sets its own.
