@@ -75,8 +75,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "samenspel.observability.RequestContextMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "samenspel.middleware.HealthProbeMiddleware",
     "samenspel.middleware.RejectNulBytesMiddleware",
+    "samenspel.middleware.HealthProbeMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "samenspel.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
