@@ -2,6 +2,7 @@
 keys only. A task never gets an e-mail body, a story or any other free text; it reads and
 renders what it needs itself. ``tests/conftest.py`` checks every enqueue of the whole suite."""
 
+PROJECT_PACKAGES = ("samenspel.", "toolkit.", "learning.", "casebank.")
 MAX_KEY_LENGTH = 254  # the longest e-mail address; bodies and stories are longer or multi-line
 
 
