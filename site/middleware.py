@@ -209,9 +209,13 @@ class HealthProbeMiddleware:
     def __call__(self, request):
         from .views import health
 
-        if request.method in {"GET", "HEAD"}:
-            if request.path_info == "/healthz":
-                return health.healthz(request)
-            if request.path_info == "/readyz":
-                return health.readyz(request)
-        return self.get_response(request)
+        probe = {"/healthz": health.healthz, "/readyz": health.readyz}.get(request.path_info)
+        if probe is None or request.method not in {"GET", "HEAD"}:
+            return self.get_response(request)
+        response = probe(request)
+        # The header middleware further in is skipped: the same headers as every page.
+        from csp.utils import build_policy
+
+        response["X-Frame-Options"] = "DENY"
+        response["Content-Security-Policy"] = build_policy()
+        return response
