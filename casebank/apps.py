@@ -8,4 +8,15 @@ class CasebankConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from samenspel.tasks import register_sweep
+
         from . import permissions  # noqa: F401  (registers the rules)
+
+        def recover_cases(now):
+            from .services import recover_stuck_cases
+
+            requeued, failed = recover_stuck_cases(now=now)
+            return requeued + failed
+
+        recover_cases.__name__ = "recover_stuck_cases"
+        register_sweep(recover_cases)

@@ -243,6 +243,7 @@ def deidentification_failed(case_id):
         case.deidentify_due_at = None
         case.save(update_fields=["status", "title", "deidentify_due_at", "updated_at"])
         audit(case, AuditEntry.Action.DEIDENTIFY_FAILED, None, attempts=case.deidentify_attempts)
+        queue_deidentify_failed_mail(case)
         return "failed"
     index = min(case.deidentify_attempts, len(DEIDENTIFY_RETRY_DELAYS)) - 1
     run_after = timezone.now() + DEIDENTIFY_RETRY_DELAYS[max(index, 0)]
@@ -414,6 +415,37 @@ def confirm(case, user):
         warnings=[warning["code"] for warning in case.risk_warnings],
     )
     queue_review_request(case)
+
+
+def queue_deidentify_failed_mail(case):
+    """On commit, tell the submitter that the de-identification failed (the task gets the id)."""
+    from samenspel.tasks import new_delivery
+
+    from .tasks import send_deidentify_failed_mail
+
+    case_id, delivery = case.pk, new_delivery()
+    transaction.on_commit(
+        lambda: send_deidentify_failed_mail.enqueue(case_id, delivery=delivery), robust=True
+    )
+
+
+def send_deidentify_failed_mail(case_id):
+    """Background task body: one e-mail to the submitter of a case whose de-identification
+    failed, with the link to try again. Nothing of the story: no title, text or names."""
+    case = (
+        Case.objects.select_related("submitter")
+        .filter(pk=case_id, status=Status.DEIDENTIFY_FAILED)
+        .first()
+    )
+    if case is None or case.submitter is None or not case.submitter.email:
+        return "skipped"
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    context = {"submissions_url": base + reverse("casebank:my_submissions")}
+    with override("nl"):
+        subject = _("Your case could not be de-identified")
+        body = render_to_string("casebank/email/deidentify_failed.txt", context)
+    EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [case.submitter.email]).send()
+    return "sent"
 
 
 # --------------------------------------------------------------------------- review e-mail

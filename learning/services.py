@@ -2,17 +2,18 @@
 
 import copy
 import importlib
+from functools import partial
 
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .ics import cancellation_calendar, session_calendar, session_summary
+from samenspel.tasks import new_delivery
+
 from .models import Attendance, LotMember, Outcome, Session
 from .session_templates_content import SESSION_TEMPLATES
-from .tasks import send_email_with_attachment
+from .tasks import send_session_cancellation, send_session_invitation
 from .tokens import hash_token, new_token
 
 GUEST_PURPOSE = "lot-guest"
@@ -77,29 +78,17 @@ def member_for_guest_token(token):
 # --- Invitations --------------------------------------------------------------------------------
 
 
-def send_session_invitations(session, request):
-    """E-mail every member an invitation with an .ics attachment; returns how many were sent."""
+def send_session_invitations(session, request=None):
+    """E-mail every member an invitation with an .ics attachment; returns how many were sent.
+    Each e-mail is one task that gets the session's and the member's id and renders it (a
+    guest's personal link is made there too, see learning.tasks)."""
     members = list(session.lot.members.select_related("user"))
-    session_url = request.build_absolute_uri(session.get_absolute_url())
     sent = 0
     for member in members:
-        address = member.contact_email
-        if not address:
+        if not member.contact_email:
             continue
-        link = issue_guest_link(member, request) if member.is_guest else session_url
-        body = render_to_string(
-            "learning/email/session_invitation.txt",
-            {"session": session, "member": member, "link": link},
-        )
-        subject = _("Invitation: %(lot)s – %(title)s") % {
-            "lot": session.lot.name,
-            "title": session.title,
-        }
-        ics = session_calendar(session, url=link).decode()
         transaction.on_commit(
-            lambda s=subject, b=body, a=address, c=ics: send_email_with_attachment.enqueue(
-                s, b, [a], "uitnodiging.ics", c, "text/calendar"
-            )
+            partial(send_session_invitation.enqueue, session.pk, member.pk, delivery=new_delivery())
         )
         Attendance.objects.get_or_create(session=session, member=member)
         sent += 1
@@ -109,18 +98,24 @@ def send_session_invitations(session, request):
 
 
 def session_cancellations(session):
-    """One cancellation per invited address: (subject, body, address, ics) as plain strings.
+    """Who gets a cancellation, and the facts it names: (member id, facts) per invited address.
 
     The invitees are the session's attendance rows (created when the invitations went out).
-    Everything is rendered now, while the session still exists, so the background task that
-    sends the mails gets only plain values.
+    They are read now, while the session still exists; the task that sends each cancellation
+    gets the member's id and these facts (title, time, place), never a rendered e-mail.
     """
     attendance = session.attendance.select_related("member__user").order_by("member_id")
-    subject = _("Cancelled: %(lot)s – %(title)s") % {
-        "lot": session.lot.name,
+    facts = {
+        "session_id": session.pk,
+        "lot_name": session.lot.name,
         "title": session.title,
+        "starts_at": session.starts_at.isoformat(),
+        "duration_minutes": session.duration_minutes,
+        "location": session.location,
+        "online_url": session.online_url,
+        "calendar_uid": session.calendar_uid,
+        "calendar_sequence": session.calendar_sequence + 1,
     }
-    summary = session_summary(session)
     cancellations = []
     seen = set()
     for member in (row.member for row in attendance):
@@ -128,19 +123,7 @@ def session_cancellations(session):
         if not address or address.lower() in seen:
             continue
         seen.add(address.lower())
-        body = render_to_string(
-            "learning/email/session_cancellation.txt", {"session": session, "member": member}
-        )
-        ics = cancellation_calendar(
-            uid=session.calendar_uid,
-            sequence=session.calendar_sequence + 1,
-            summary=summary,
-            starts_at=session.starts_at,
-            ends_at=session.ends_at,
-            location=session.location or session.online_url,
-            attendee=address,
-        ).decode()
-        cancellations.append((subject, body, address, ics))
+        cancellations.append((member.pk, facts))
     return cancellations
 
 
@@ -154,10 +137,10 @@ def delete_session(session):
     with transaction.atomic():
         cancellations = session_cancellations(session) if session.invitations_sent_at else []
         session.delete()
-        for subject, body, address, ics in cancellations:
+        for member_id, facts in cancellations:
             transaction.on_commit(
-                lambda s=subject, b=body, a=address, c=ics: send_email_with_attachment.enqueue(
-                    s, b, [a], "afzegging.ics", c, "text/calendar"
+                partial(
+                    send_session_cancellation.enqueue, member_id, delivery=new_delivery(), **facts
                 )
             )
     return len(cancellations)

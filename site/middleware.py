@@ -15,7 +15,14 @@ from .accounts import LOGIN_AT, SEEN_AT, has_totp, note_login, requires_mfa, ses
 
 JSON_PREFIXES = ("/oembed/", "/api/")
 # Open to everyone logged in, whatever their second step: files, the health check, language.
-ALWAYS_OPEN_PREFIXES = ("/static/", "/media/", "/healthz", "/i18n/", "/favicon.ico")
+ALWAYS_OPEN_PREFIXES = (
+    "/static/",
+    "/media/",
+    "/healthz",
+    "/readyz",
+    "/i18n/",
+    "/favicon.ico",
+)
 # A user who must use two-step verification but has not set it up reaches only these.
 ENROLMENT_URL_NAMES = frozenset(
     {
@@ -188,3 +195,27 @@ class SiteNotFoundPageMiddleware:
 
         handler = get_resolver().resolve_error_handler(404)
         return handler(request, exception or Http404())
+
+
+class HealthProbeMiddleware:
+    """Answers the probes (``/healthz``, ``/readyz``) before any middleware that needs the
+    database or the cache (page cache, sessions, login, two-step verification, redirects), so a
+    probe reports a broken cache or database instead of failing inside another middleware, and
+    no probe ever creates a session or meets a login redirect."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from .views import health
+
+        probe = {"/healthz": health.healthz, "/readyz": health.readyz}.get(request.path_info)
+        if probe is None or request.method not in {"GET", "HEAD"}:
+            return self.get_response(request)
+        response = probe(request)
+        # The header middleware further in is skipped: the same headers as every page.
+        from csp.utils import build_policy
+
+        response["X-Frame-Options"] = "DENY"
+        response["Content-Security-Policy"] = build_policy()
+        return response

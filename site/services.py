@@ -1,10 +1,7 @@
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils.translation import gettext as _
 
 from .models import Membership
-from .tasks import send_email_task
+from .tasks import new_delivery, send_invitation_email
 
 
 def invite_member(form, organisation, inviter, request):
@@ -12,17 +9,9 @@ def invite_member(form, organisation, inviter, request):
     invitation.organisation = organisation
     invitation.invited_by = inviter
     invitation.save()
-    link = request.build_absolute_uri(
-        reverse("samenspel:accept_invitation", args=[invitation.token])
-    )
-    body = render_to_string(
-        "samenspel/email/invitation.txt",
-        {"invitation": invitation, "link": link, "inviter": inviter},
-    )
-    subject = _("Invitation to join %(organisation)s on Samenspel") % {
-        "organisation": organisation.name
-    }
-    transaction.on_commit(lambda: send_email_task.enqueue(subject, body, [invitation.email]))
+    # The task gets the invitation's id and renders the e-mail itself (samenspel.tasks).
+    invitation_id, delivery = invitation.pk, new_delivery()
+    transaction.on_commit(lambda: send_invitation_email.enqueue(invitation_id, delivery=delivery))
     return invitation
 
 

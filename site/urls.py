@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from . import accounts, routing
 from .sitemaps import sitemaps
 from .views import basics, organisations
-from .views.health import healthz
+from .views.health import healthz, readyz
 from .views.login import gone, to_allauth
 from .views.security import security_policy, security_txt
 
@@ -34,6 +34,7 @@ samenspel_patterns = (
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path(".well-known/security.txt", security_txt, name="security_txt"),
     path("beveiliging/melden/", security_policy, name="security_policy"),
     path("robots.txt", basics.robots_txt, name="robots_txt"),

@@ -179,3 +179,22 @@ def fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def task_payloads_hold_only_ids():
+    """Every task enqueued anywhere in the suite gets ids and short keys only (no e-mail body,
+    no story): an enqueue that breaks the rule fails the test that made it."""
+    from django_tasks.signals import task_enqueued
+
+    from .taskpayloads import PROJECT_PACKAGES, payload_problems
+
+    def check(sender, task_result, **kwargs):
+        if not task_result.task.module_path.startswith(PROJECT_PACKAGES):
+            return  # Wagtail's own tasks (reference index, front-cache purges)
+        problems = payload_problems(task_result.args, task_result.kwargs)
+        assert not problems, f"{task_result.task.module_path} enqueued with {problems}"
+
+    task_enqueued.connect(check, dispatch_uid="task-payload-guard")
+    yield
+    task_enqueued.disconnect(dispatch_uid="task-payload-guard")

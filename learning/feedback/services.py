@@ -1,5 +1,7 @@
 """What happens to comments and feedback items. Views and other apps call these functions."""
 
+from functools import partial
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
@@ -145,12 +147,16 @@ def status_message(item, change):
 
 
 def notify_contributors(item, change):
+    """A notification per contributor, and an e-mail to each who did not turn them off; the
+    e-mail task gets the notification's id and renders the e-mail itself."""
+    from samenspel.tasks import new_delivery
+
     from .tasks import send_status_email
 
     recipients = list(contributors(item))
     with override("nl"):
         message = status_message(item, change)
-    Notification.objects.bulk_create(
+    notifications = Notification.objects.bulk_create(
         Notification(recipient=user, item=item, status_change=change, message=message)
         for user in recipients
     )
@@ -159,10 +165,12 @@ def notify_contributors(item, change):
             user__in=recipients, email_on_status_change=False
         ).values_list("user_id", flat=True)
     )
-    emails = [user.email for user in recipients if user.pk not in opted_out and user.email]
-    if emails:
+    for notification in notifications:
+        user = notification.recipient
+        if user.pk in opted_out or not user.email:
+            continue
         transaction.on_commit(
-            lambda: send_status_email.enqueue(item_id=item.pk, message=message, emails=emails)
+            partial(send_status_email.enqueue, notification.pk, delivery=new_delivery())
         )
 
 

@@ -12,6 +12,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from samenspel.permissions import can
+from samenspel.tasks import new_delivery
 
 from ..forms import (
     ActionForm,
@@ -29,7 +30,6 @@ from ..models import Action, AgendaItem, Lot, MeasurementRound, Outcome
 from ..services import (
     delete_session,
     feedback_service,
-    issue_guest_link,
     move_phase,
     outcome_to_feedback,
     plan_session,
@@ -37,7 +37,7 @@ from ..services import (
     send_session_invitations,
     session_templates,
 )
-from ..tasks import send_plain_email
+from ..tasks import send_guest_welcome
 from .common import lot_for, session_for
 
 
@@ -104,15 +104,9 @@ def add_member(request, pk):
         return lot_detail(request, pk, member_form=form)
     member = form.save()
     if member.is_guest:
-        link = issue_guest_link(member, request)
-        body = _(
-            "You have been added to the learning and development team %(lot)s on Samenspel.\n\n"
-            "With this personal link you see the sessions you are invited to, without an "
-            "account:\n%(link)s\n\nKeep this link to yourself."
-        ) % {"lot": lot.name, "link": link}
-        subject = _("Welcome to %(lot)s") % {"lot": lot.name}
-        address = member.email
-        transaction.on_commit(lambda: send_plain_email.enqueue(subject, body, [address]))
+        # The task makes the guest's personal link and renders the e-mail (learning.tasks).
+        member_id, delivery = member.pk, new_delivery()
+        transaction.on_commit(lambda: send_guest_welcome.enqueue(member_id, delivery=delivery))
     messages.success(request, _("%(member)s added.") % {"member": member})
     return redirect(lot)
 

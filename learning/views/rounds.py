@@ -3,12 +3,13 @@
 No view lists individual responses: everything shown comes from ``learning.report``.
 """
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -16,6 +17,7 @@ from django.views.decorators.http import require_POST
 from samenspel.csvexport import csv_response, number
 from samenspel.params import int_param
 from samenspel.permissions import can
+from samenspel.tasks import new_delivery
 
 from ..charts import means_chart
 from ..forms import RoundCapForm, RoundForm, RoundInvitationsForm, RoundLinksForm
@@ -23,7 +25,7 @@ from ..instrument import seed_instrument
 from ..models import Instrument, Response
 from ..report import build_report
 from ..respond import create_invitations
-from ..tasks import send_plain_email
+from ..tasks import send_round_invitation
 from .common import round_for
 
 
@@ -184,15 +186,12 @@ def round_invitations(request, pk):
     if not form.is_valid():
         return round_report(request, pk, invitations_form=form)
     addresses = form.cleaned_data["emails"]
-    tokens = create_invitations(measurement_round, len(addresses))
-    subject = _("Questionnaire: %(title)s") % {"title": measurement_round.title}
-    # Addresses are only used to send; tokens are handed out in an order unrelated to the list.
-    for address, token in zip(addresses, tokens, strict=True):
-        link = personal_link(request, measurement_round, token)
-        body = render_to_string(
-            "learning/email/round_invitation.txt", {"round": measurement_round, "link": link}
-        )
-        transaction.on_commit(lambda a=address, b=body: send_plain_email.enqueue(subject, b, [a]))
+    # Addresses are only used to send: each task makes its own one-time token, so the queue
+    # holds the address and the invitation table the token's hash, never both together.
+    round_id = measurement_round.pk
+    for address in addresses:
+        enqueue = partial(send_round_invitation.enqueue, round_id, address, delivery=new_delivery())
+        transaction.on_commit(enqueue)
     messages.success(request, _("%(count)d invitations sent.") % {"count": len(addresses)})
     return redirect(measurement_round)
 

@@ -7,6 +7,8 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
+from samenspel.observability import parse_admins
+
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PACKAGE_DIR.parent
 VAR_DIR = Path(os.environ.get("SAMENSPEL_VAR_DIR", BASE_DIR / "var"))
@@ -72,8 +74,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "samenspel.observability.RequestContextMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "samenspel.middleware.RejectNulBytesMiddleware",
+    "samenspel.middleware.HealthProbeMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "samenspel.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -281,6 +285,20 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Error reports (samenspel.exceptionreporter): no posted value, query value, cookie, address or
+# user leaves in an ADMINS e-mail. ADMINS="Naam <a@b.nl>,Ander <c@d.nl>" (production: the
+# fallback when no SENTRY_DSN is set, see production.py and docs/deploy.md).
+DEFAULT_EXCEPTION_REPORTER = "samenspel.exceptionreporter.ScrubbingExceptionReporter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "samenspel.exceptionreporter.ScrubbingExceptionReporterFilter"
+ADMINS = parse_admins(os.environ.get("ADMINS", ""))
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", "Samenspel <noreply@samenspel.example>")
+EMAIL_SUBJECT_PREFIX = "[Samenspel] "
+
+# /readyz answers 503 when the oldest task waiting in the queue is older than this (seconds).
+READINESS_MAX_TASK_AGE = int(os.environ.get("READINESS_MAX_TASK_AGE", 15 * 60))
+# manage.py sweep_tasks treats a task RUNNING longer than this (seconds) as lost (samenspel.sweeper).
+SAMENSPEL_TASK_STUCK_AFTER = int(os.environ.get("SAMENSPEL_TASK_STUCK_AFTER", 30 * 60))
 
 # Who answers for personal data (privacy statement, processing register). Fictional defaults;
 # an installation sets its own.

@@ -14,7 +14,7 @@ DEBUG = False
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
-SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 31_536_000))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
@@ -79,3 +79,53 @@ if CDN_PURGE_URL := os.environ.get("FRONTEND_CACHE_PURGE_URL"):
             "LOCATION": CDN_PURGE_URL,
         }
     }
+
+# Logs: one JSON object per line on stdout (time, level, logger, message, request_id), for the
+# container runtime or any log collector. Errors also go to ADMINS by e-mail when no error
+# tracker is configured (SENTRY_DSN), scrubbed by samenspel.exceptionreporter.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {
+        "request_id": {"()": "samenspel.observability.RequestIdLogFilter"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json",
+            "filters": ["request_id"],
+        },
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
+    "root": {
+        "handlers": ["console"] if SENTRY_DSN else ["console", "mail_admins"],
+        "level": os.environ.get("LOG_LEVEL", "INFO"),
+    },
+    # Django's own default handlers are replaced: its records reach the root handlers above.
+    "loggers": {"django": {"handlers": [], "level": "INFO", "propagate": True}},
+}
+
+# Error reports to Sentry or GlitchTip, only when SENTRY_DSN is set (samenspel.observability:
+# no request bodies, cookies, query values, users or addresses; posted text scrubbed).
+if SENTRY_DSN:
+    from samenspel.observability import init_sentry
+
+    init_sentry(
+        SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        release=os.environ.get("SENTRY_RELEASE", ""),
+    )

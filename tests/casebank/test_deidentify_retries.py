@@ -255,7 +255,12 @@ def test_lost_tasks_are_enqueued_again_and_exhausted_ones_failed(
     with django_capture_on_commit_callbacks(execute=True):
         call_command("recover_stuck_cases")
     assert "1 case(s) enqueued again, 1 case(s) marked failed" in capsys.readouterr().out
-    assert [row.args_kwargs["args"] for row in DBTaskResult.objects.all()] == [[lost.pk]]
+    queued = {(row.task_path, row.args_kwargs["args"][0]) for row in DBTaskResult.objects.all()}
+    # The lost case is de-identified again; the submitter of the failed one is told.
+    assert queued == {
+        ("casebank.tasks.deidentify_case", lost.pk),
+        ("casebank.tasks.send_deidentify_failed_mail", exhausted.pk),
+    }
     assert Case.objects.get(pk=lost.pk).status == Status.DEIDENTIFYING
     assert Case.objects.get(pk=exhausted.pk).status == Status.DEIDENTIFY_FAILED
     assert Case.objects.get(pk=recent.pk).status == Status.DEIDENTIFYING
