@@ -32,10 +32,6 @@ _request = contextvars.ContextVar("samenspel_request", default=None)
 _request_id = contextvars.ContextVar("samenspel_request_id", default="-")
 
 
-def current_request_id():
-    return _request_id.get()
-
-
 class RequestContextMiddleware:
     """First in the middleware list: the request id and the request for scrubbing."""
 
