@@ -232,8 +232,21 @@ def find_repeated_names(
             gazetteer.is_first_name(mention) or not lexicon.is_known(mention)
         )
         written_as_before = mention in written_lower and not after_determiner(text, match.start())
-        if is_title_case(mention) or (mention.islower() and lower_case_name) or written_as_before:
+        # "Nova en Lux ... nova is ongeveer 4": a lower-case mention doing what a person does.
+        acting = mention.islower() and (
+            not after_determiner(text, match.start()) and _acts_as_person(text, match.end())
+        )
+        if (
+            is_title_case(mention)
+            or (mention.islower() and lower_case_name)
+            or written_as_before
+            or acting
+        ):
             yield Candidate(match.start(), match.end(), "person")
+
+
+def _acts_as_person(text: str, end: int) -> bool:
+    return PERSON_ACTION_AFTER.match(text, end) is not None
 
 
 def name_variants(name: str, gazetteer: Gazetteer) -> set[str]:
@@ -337,6 +350,11 @@ PERSON_VERBS = (
     r"vriendin|vader|moeder)|is\s+(?:het|de|een)\s+(?:(?:jongste|oudste|middelste|enige)\s+)?"
     r"(?:kind|jongen|meisje|zoon|dochter|baby|peuter|kleuter|puber|tiener)"
 )
+PERSON_ACTION_AFTER = re.compile(
+    rf"\s+(?:(?:{PERSON_VERBS})(?![\w-])|(?:is|was|wordt|werd)\s+(?:(?:nu|pas|net|al|bijna|"
+    r"ongeveer|ruim)\s+)?\d{1,2}(?![\w,.]\d))",
+    re.IGNORECASE,
+)
 SUBJECT_OF_PERSON_VERB = re.compile(
     rf"(?P<name>[^\W\d_][\w'’-]*)\s+(?:{PERSON_VERBS})(?![\w-])", re.IGNORECASE
 )
@@ -347,6 +365,21 @@ NAME_BEFORE_ROLE = re.compile(
     r"stiefvader|stiefmoeder|oma|opa|tante|oom|neef|nicht|vriend|vriendin)\b"
 )
 WORD_BEFORE_AGE = re.compile(rf"(?P<name>[^\W\d_][\w'’-]*)(?={AGE_IN_BRACKETS})")
+_FAMILY_ROLE = (
+    r"(?:moeder|vader|mama|papa|mam|pap|oma|opa|broer|broertje|zus|zusje|zoon|dochter|tante|oom|"
+    r"neef|nicht|stiefvader|stiefmoeder|halfbroer|halfzus|vriend|vriendje|vriendin|buurman|"
+    r"buurvrouw|partner|ex|ex-partner|pleegmoeder|pleegvader|grootmoeder|grootvader)"
+)
+WORD_BEFORE_ROLE_IN_BRACKETS = re.compile(
+    rf"(?P<name>[^\W\d_][\w'’-]*)\s?\(\s*(?:de\s+|haar\s+|zijn\s+)?{_FAMILY_ROLE}"
+    r"(?:\s+van\s+[^()\n]{1,30})?\s*[,)]",
+    re.IGNORECASE,
+)
+NICKNAME_AFTER_CUE = re.compile(
+    r"\b(?:roepnaam|bijnaam|koosnaam|alias|genaamd|ook\s+wel)\s*:?\s*(?:is\s+)?"
+    r"['\"‘’“”]?(?P<name>[^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
 # "A.M. (Annemiek) Zuidgeest", "J.P. de Wit": initials, a call name in brackets, a surname.
 INITIALS_AND_SURNAME = re.compile(
     r"(?<![\w.])(?:[A-Z]\.\s?){1,4}(?:\s*\([A-Z][\w'’-]+\))?\s*"
@@ -371,10 +404,25 @@ def find_cued_word_names(
             yield _person(text, match.start("name"), match.end("name"), gazetteer)
     for match in WORD_BEFORE_AGE.finditer(text):
         token = match.group("name")
-        if _is_word_name(token, gazetteer) or (
-            is_title_case(token) and _can_follow_cue_loosely(token, gazetteer)
+        if (
+            _is_word_name(token, gazetteer)
+            or (is_title_case(token) and _can_follow_cue_loosely(token, gazetteer))
+            or _is_lower_case_nickname(token, gazetteer)
         ):
             yield Candidate(match.start("name"), match.end("name"), "person")
+    # "mo (vader van ilias)", "marisol (moeder)": a word before a family role in brackets.
+    for match in WORD_BEFORE_ROLE_IN_BRACKETS.finditer(text):
+        token = match.group("name")
+        if (is_title_case(token) and _can_follow_cue_loosely(token, gazetteer)) or (
+            token.islower() and _could_be_lower_case_name(token, gazetteer)
+        ):
+            yield Candidate(match.start("name"), match.end("name"), "person")
+    # "roepnaam vossie", "met de bijnaam 'Tito'": a nickname is a name whatever it looks like.
+    for match in NICKNAME_AFTER_CUE.finditer(text):
+        token = match.group("name").rstrip("'’")  # "'Tito'": the closing quote stays
+        lowered = token.lower()
+        if lowered not in gazetteer.stop_words and lowered not in gazetteer.protected_words:
+            yield Candidate(match.start("name"), match.start("name") + len(token), "person")
     for match in NAME_BEFORE_ROLE.finditer(text):
         token = match.group("name")
         if _can_follow_cue_loosely(token, gazetteer):
@@ -394,6 +442,31 @@ def find_cued_word_names(
                 if not is_title_case(text[person.start : person.end]):
                     continue
                 yield Candidate(start, person.end, "person")
+
+
+def _is_lower_case_nickname(token: str, gazetteer: Gazetteer) -> bool:
+    """ "jeandro (16)": a lower-case word before an age in brackets that is no Dutch word."""
+    lowered = token.lower()
+    return (
+        token.islower()
+        and len(token) >= 3
+        and lowered not in gazetteer.stop_words
+        and lowered not in gazetteer.protected_words
+        and lowered not in NOT_NAMES
+        and not _is_everyday_word(token, gazetteer)
+        and not lexicon.is_word(token)
+    )
+
+
+def _could_be_lower_case_name(token: str, gazetteer: Gazetteer) -> bool:
+    """A lower-case word that a role in brackets makes a name: no function or domain word,
+    and either a listed first name or no Dutch word at all ("mo", "marisol")."""
+    lowered = token.lower()
+    if len(lowered) < 2 or lowered in gazetteer.stop_words or lowered in gazetteer.protected_words:
+        return False
+    if lowered in NOT_NAMES or lowered in _CALENDAR_WORDS:
+        return False
+    return gazetteer.is_first_name(token) or not lexicon.is_word(token)
 
 
 def _can_follow_cue_loosely(token: str, gazetteer: Gazetteer) -> bool:
