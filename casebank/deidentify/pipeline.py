@@ -25,6 +25,7 @@ from .names import (
     find_joined_names,
     find_name_candidates,
     find_repeated_names,
+    reads_as_word,
 )
 from .normalise import normalise
 from .notations import find_floors, find_unusual_notations, with_floors
@@ -37,6 +38,7 @@ from .roles import collapse_repeated_roles
 from .unknown import find_unknown_words, iter_flags
 
 INSTITUTION_KINDS = ("school", "institution")
+PERSON_KINDS = ("person", "known", "name")
 # A one-letter "name" would match every such letter in the text.
 MIN_KNOWN_NAME_LENGTH = 2
 ARTICLES = ("de", "het", "'t", "den")
@@ -141,6 +143,14 @@ def _collect(
         text, [candidate for candidate in found if candidate.kind in ("person", "known", "name")]
     )
     found += without_protected(text, _spread_institutions(text, found, state), protected)
+    # Each mention of a name that is also a word is judged on its own context, so one cue
+    # elsewhere does not make "Storm in huis" or "Lieve meid" a name.
+    found = [
+        candidate
+        for candidate in found
+        if candidate.kind not in PERSON_KINDS
+        or not reads_as_word(text, candidate.start, candidate.end, gazetteer)
+    ]
     return found, flags
 
 

@@ -154,6 +154,8 @@ def find_places_after_prepositions(text: str, gazetteer) -> Iterator[Candidate]:
         first = parts[0]
         if first.lower() in gazetteer.stop_words:
             continue
+        if place.isupper() and len(place) <= 5:
+            continue  # "naar BSO", "naar MDO": an abbreviation, not a place
         # "Lage Zwaluwe": a word before a name that is none is part of the place.
         if gazetteer.is_word(first) and (len(parts) == 1 or gazetteer.is_word(parts[-1])):
             continue
