@@ -73,10 +73,13 @@ AGE_IN_APPOSITION = re.compile(
     re.I,
 )
 # "haar broer Sky, 4, woont ...": a bare number between commas right after a capitalised word.
+_SECTION_WORDS = (
+    r"Bijlage|Hoofdstuk|Groep|Klas|Kamer|Pagina|Artikel|Stap|Week|Fase|Niveau|Punt|"
+    r"Versie|Nummer|Bus|Lijn|Route|Tram|Paragraaf|Vraag|Bladzijde|Huisnummer|Straat"
+)
+SECTION_WORD_AT_END = re.compile(rf"\b(?:{_SECTION_WORDS})$", re.IGNORECASE)
 BARE_AGE_AFTER_NAME = re.compile(
-    r"\b(?!(?:Bijlage|Hoofdstuk|Groep|Klas|Kamer|Pagina|Artikel|Stap|Week|Fase|Niveau|Punt|"
-    r"Versie|Nummer|Bus|Lijn|Route|Tram|Paragraaf|Vraag|Bladzijde|Huisnummer|Straat)\b)"
-    r"[A-Z][a-z'’-]+,\s+(?P<age>\d{1,2})(?=\s*[,)])"
+    rf"\b(?!(?:{_SECTION_WORDS})\b)[A-Z][a-z'’-]+,\s+(?P<age>\d{{1,2}})(?=\s*[,)])"
 )
 # "1,5 jaar oud", "2,5 jaar": a half year is always an age.
 HALF_YEARS = re.compile(rf"(?<![\w,.-])(?P<age>\d{{1,2}}[,.]5\s+(?:{_YEARS}))(?![\w-])", re.I)
@@ -204,7 +207,7 @@ BARE_NUMBER_AFTER = re.compile(r",\s+(?P<age>\d{1,2})(?=\s*[,)])")
 def ages_after_people(text: str, people: list[Candidate]) -> Iterator[Candidate]:
     for person in people:
         match = BARE_NUMBER_AFTER.match(text, person.end)
-        if match:
+        if match and not SECTION_WORD_AT_END.search(text[person.start : person.end]):
             yield Candidate(*match.span("age"), "age")
 
 

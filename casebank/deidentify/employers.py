@@ -56,7 +56,8 @@ _ABBREVIATION_DOT = re.compile(r"\.(?!\s+[A-Z]|\s*$)")
 DOTTED_ABBREVIATIONS = frozenset({"Zn", "Co", "Gebr", "Fa", "Mij", "Wed", "Jr", "Sr"})
 PUBLIC_EMPLOYER = re.compile(
     r"(?:gemeente|ministerie\s+van|provincie|hoogheemraadschap|waterschap)\s+"
-    r"(?:[A-Za-z][\w'’-]*)(?:\s+(?:en\s+)?[A-Z][\w'’-]*){0,2}",
+    # Further words only capitalised: "Gemeente Rijswijk is niet ..." ends at "Rijswijk".
+    r"(?:[A-Za-z][\w'’-]*)(?:\s+(?:en\s+)?(?-i:[A-Z])[\w'’-]*){0,2}",
     re.IGNORECASE,
 )
 

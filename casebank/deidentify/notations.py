@@ -65,6 +65,7 @@ FLOOR_AFTER = re.compile(rf"\s+(?:{_FLOOR})(?![\w-])", re.IGNORECASE)
 _DATE_SHAPE = re.compile(
     r"^(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2})$"
 )
+_IBAN_START = re.compile(r"[A-Z]{2}\d{2}\s?[A-Z]{4}")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s?[-/]\s?(?:19|20)\d{2}$")
 _TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}\s?-\s?\d{1,2}[.:]\d{2}$")
 MIN_CASE_DIGITS = 6
@@ -158,6 +159,8 @@ def _is_case_number(match: re.Match[str]) -> bool:
     groups = re.split(r"\D+", digits_part)
     if re.search(r"\b[A-Z]{2}\d{2}\s?$", match.string[max(0, match.start() - 6) : match.start()]):
         return False  # the rest of an IBAN, read by the IBAN rule
+    if _IBAN_START.match(match.group()):
+        return False  # "NL91 ABNA 0417 1643 00": an IBAN, read by the IBAN rule
     if _DATE_SHAPE.match(digits_part.replace(" ", "")):
         return False
     if _YEAR_RANGE.match(digits_part) and not match.group("prefix"):
