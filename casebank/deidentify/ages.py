@@ -73,10 +73,13 @@ AGE_IN_APPOSITION = re.compile(
     re.I,
 )
 # "haar broer Sky, 4, woont ...": a bare number between commas right after a capitalised word.
+_SECTION_WORDS = (
+    r"Bijlage|Hoofdstuk|Groep|Klas|Kamer|Pagina|Artikel|Stap|Week|Fase|Niveau|Punt|"
+    r"Versie|Nummer|Bus|Lijn|Route|Tram|Paragraaf|Vraag|Bladzijde|Huisnummer|Straat"
+)
+SECTION_WORD_AT_END = re.compile(rf"\b(?:{_SECTION_WORDS})$", re.IGNORECASE)
 BARE_AGE_AFTER_NAME = re.compile(
-    r"\b(?!(?:Bijlage|Hoofdstuk|Groep|Klas|Kamer|Pagina|Artikel|Stap|Week|Fase|Niveau|Punt|"
-    r"Versie|Nummer|Bus|Lijn|Route|Tram|Paragraaf|Vraag|Bladzijde|Huisnummer|Straat)\b)"
-    r"[A-Z][a-z'’-]+,\s+(?P<age>\d{1,2})(?=\s*[,)])"
+    rf"\b(?!(?:{_SECTION_WORDS})\b)[A-Z][a-z'’-]+,\s+(?P<age>\d{{1,2}})(?=\s*[,)])"
 )
 # "1,5 jaar oud", "2,5 jaar": a half year is always an age.
 HALF_YEARS = re.compile(rf"(?<![\w,.-])(?P<age>\d{{1,2}}[,.]5\s+(?:{_YEARS}))(?![\w-])", re.I)
@@ -104,11 +107,43 @@ MAX_LISTED_AGES = 5
 # with its unit, or a bare number that ends the clause.
 AFTER_NAME = re.compile(
     rf"\b[A-Z][\w'’-]+,?\s+van\s+(?P<age>{NUMBER}\s+(?:{_YEARS}|maanden|weken)(?:\s+oud)?"
-    rf"|{NUMBER}(?=\s*[.,;:!?)]))(?![\w-])"
+    rf"|{NUMBER}(?=\s*[.,;:!?)]|\s+(?:is|was|en|heeft|had|woont|zit|zat|gaat|ging|komt|kwam|"
+    r"zegt|zei|wil|wilde|speelt|slaapt)\b))(?![\w-])"
+)
+# Words for people, to recognise an age standing next to one inside brackets or after a list.
+PERSON_WORD = re.compile(
+    r"\b(?:[a-z]*(?:broer|broertje|zus|zusje|zoon|dochter|vriend|vriendje|vriendin|"
+    r"vriendinnetje|buurman|buurvrouw|buurjongen|buurmeisje|oom|tante|neef|neefje|nicht|nichtje|"
+    r"moeder|vader|opa|oma|partner|kind|kindje|jongen|meisje|baby|cliënt|pupil|ouder|man|vrouw|"
+    r"stiefvader|stiefmoeder|tweeling|ex)s?|ex-\w+|hij|zij)\b",
+    re.I,
+)
+# "(vriendje, 19)", "(72, buurman)", "(broer, 20)": an age and a word for a person in brackets.
+AGE_WITH_PERSON_IN_BRACKETS = re.compile(
+    r"\((?P<pre>[^()\d\n]{2,40},\s*)?(?P<age>\d{1,2})(?:\s*(?:jaar|jr\.?))?"
+    r"(?P<post>\s*,\s*[^()\d\n]{2,40})?\)",
+    re.I,
+)
+# "kinderen: 4, 7 en 12", "leeftijden: 3 en 5": the first age of a list after its heading.
+AGES_AFTER_HEADING = re.compile(
+    r"\b(?:kinderen|kids|leeftijden|leeftijd|zonen|dochters|broers|zussen|jongens|meisjes|"
+    r"broertjes|zusjes)\s*(?:\([^()\n]{0,30}\))?\s*:\s*"
+    rf"(?P<age>{NUMBER_OR_HALF}(?:\s+(?:{_YEARS}|maanden))?)(?=\s*(?:,|\ben\b|[.;)]|$))",
+    re.I,
+)
+# "jongens van 18 en 19", "kinderen van 4 en 7": a group; a noun after the number makes it a
+# count ("kinderen van 3 gezinnen").
+AFTER_GROUP_NOUN = re.compile(
+    r"\b(?:jongens|meisjes|mannen|vrouwen|kinderen|kids|broers|zussen|zonen|dochters|"
+    r"vrienden|vriendinnen|jongeren|pubers|tieners)\s+van\s+(?:ongeveer\s+|rond\s+|bijna\s+)?"
+    rf"(?P<age>{NUMBER}(?:\s+(?:{_YEARS}|maanden))?)(?![\w-])",
+    re.I,
 )
 AFTER_PERSON_NOUN = re.compile(
     r"\b(?P<noun>meisje|meid|jongen|knul|zoon|dochter|kind|kindje|broer|broertje|zus|zusje|"
     r"baby|puber|tiener|peuter|kleuter|jongere|jeugdige|cliënt|tweeling|moeder|vader|ouder|"
+    r"vriend|vriendje|vriendin|vriendinnetje|buurjongen|buurmeisje|neef|neefje|nicht|nichtje|"
+    r"halfbroer|halfzus|stiefbroer|stiefzus|jongeman|"
     r"man|vrouw|oma|opa|hij|zij|ze|leeftijd)\s+van\s+(?:ongeveer\s+|bijna\s+|ruim\s+|net\s+)?"
     rf"(?P<age>{NUMBER}(?:\s+(?:{_YEARS}|maanden|weken))?)(?![\w-])",
     re.I,
@@ -152,6 +187,27 @@ def _find_cued_ages(text: str) -> Iterator[Candidate]:
             yield Candidate(*match.span("age"), "age")
     for match in AFTER_PERSON_NOUN.finditer(text):
         if _is_age_after_person_noun(match):
+            yield Candidate(*match.span("age"), "age")
+    for match in AGE_WITH_PERSON_IN_BRACKETS.finditer(text):
+        words = (match.group("pre") or "") + (match.group("post") or "")
+        if words and PERSON_WORD.search(words):
+            yield Candidate(*match.span("age"), "age")
+    for match in AGES_AFTER_HEADING.finditer(text):
+        yield Candidate(*match.span("age"), "age")
+    for match in AFTER_GROUP_NOUN.finditer(text):
+        if not _MEASURE_AFTER.match(text, match.end("age")) and _continues_like_an_age(match):
+            yield Candidate(*match.span("age"), "age")
+
+
+# "juf Wendelien: Vos, roepnaam vossie, 10, woont ...": a bare number between commas (or before a
+# bracket) right after a name found by any detector.
+BARE_NUMBER_AFTER = re.compile(r",\s+(?P<age>\d{1,2})(?=\s*[,)])")
+
+
+def ages_after_people(text: str, people: list[Candidate]) -> Iterator[Candidate]:
+    for person in people:
+        match = BARE_NUMBER_AFTER.match(text, person.end)
+        if match and not SECTION_WORD_AT_END.search(text[person.start : person.end]):
             yield Candidate(*match.span("age"), "age")
 
 

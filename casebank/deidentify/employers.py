@@ -25,14 +25,14 @@ from .candidates import Candidate, is_sentence_start
 DATA = Path(__file__).parent / "data" / "employers.json"
 
 WORK_CUE = re.compile(
-    r"\b(?:werk(?:t|te|en|ten)?(?:\s+\S+){0,4}?\s+(?:bij|voor)"
+    r"\b(?:werk(?:t|te|en|ten)?(?:\s+\S+){0,4}?\s+(?:bij|voor)|werk(?:adres|plek)\s+bij"
     r"|in\s+dienst\s+(?:van|bij)|(?:bij)?baan(?:tje)?\s+bij|werkzaam\s+(?:bij|voor)"
     r"|stage\s+(?:bij|lopen\s+bij)|ontslagen(?:\s+werd)?\s+bij|partner\s+bij"
     r"|werkstraf\s+bij|vrijwilliger\s+bij|solliciteert\s+bij|aangenomen\s+bij)"
     r"\s+(?:(?P<article>de|het|een)\s+)?",
     re.IGNORECASE,
 )
-NAME_TOKEN = re.compile(r"[^\W_][\w'’&.-]*")
+NAME_TOKEN = re.compile(r"&|[^\W_][\w'’&.-]*")
 # Small words that may sit inside a business name: "Hair by Naomi", "Van der Linden".
 JOINERS = frozenset({"van", "de", "der", "den", "het", "'t", "by", "&", "and", "la", "le", "du",
                      "'s"})  # fmt: skip
@@ -47,13 +47,17 @@ BUSINESS_TYPES = (
     "boekhandel", "bloemenwinkel", "fietsenwinkel", "apotheek", "dierenwinkel", "toko",
 )  # fmt: skip
 BUSINESS_SUFFIXES = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w'’&-]*\s+){1,3}(?:B\.?V\.?|N\.?V\.?|Transport|Groep|Group|Holding|"
+    r"(?<![\w-])(?:[A-Z][\w'’&-]*\s+){1,3}(?:B\.V\.|BV|N\.V\.|NV|Transport|Groep|Group|Holding|"
     r"Logistics|Logistiek|Services|Bouw|Installatietechniek|Schoonmaak|Catering)(?![\w-])"
 )
 MAX_NAME_TOKENS = 5
+# Abbreviations in business names that keep their dot: "& Zn.", "Gebr.", "& Co.".
+_ABBREVIATION_DOT = re.compile(r"\.(?!\s+[A-Z]|\s*$)")
+DOTTED_ABBREVIATIONS = frozenset({"Zn", "Co", "Gebr", "Fa", "Mij", "Wed", "Jr", "Sr"})
 PUBLIC_EMPLOYER = re.compile(
     r"(?:gemeente|ministerie\s+van|provincie|hoogheemraadschap|waterschap)\s+"
-    r"(?:[A-Za-z][\w'’-]*)(?:\s+(?:en\s+)?[A-Z][\w'’-]*){0,2}",
+    # Further words only capitalised: "Gemeente Rijswijk is niet ..." ends at "Rijswijk".
+    r"(?:[A-Za-z][\w'’-]*)(?:\s+(?:en\s+)?(?-i:[A-Z])[\w'’-]*){0,2}",
     re.IGNORECASE,
 )
 
@@ -120,6 +124,10 @@ def _name_end(text: str, start: int, *, lower_case_allowed: bool) -> int:
             continue
         if word[:1].isupper() or word[:1].isdigit():
             end = token.start() + len(word)
+            # "Autobedrijf Yılmaz & Zn., in voorhof": the dot belongs to "Zn."; before a
+            # capital or the end of the text it also ends the sentence, and stays.
+            if word in DOTTED_ABBREVIATIONS and _ABBREVIATION_DOT.match(text, end):
+                end += 1
         elif lower_case_allowed and not taken and not lexicon.is_known(word) and len(word) > 2:
             end = token.start() + len(word)  # "bij de jumbo", "bij schiphol"
         else:

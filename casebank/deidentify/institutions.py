@@ -169,6 +169,17 @@ CAPITALISED_ARTICLE_NAME = re.compile(
 )
 
 
+# "GGD Haaglanden", "PI Haaglanden", "Taxi Centrale Haaglanden": a body named after the region.
+# Decision (docs/anonymisation.md): a facility or business named after the region identifies
+# like any organisation; a region-wide public service of the network, named by a domain word
+# ("GGD Haaglanden", "Veilig Thuis Haaglanden", "Jeugdhulp Haaglanden"), names nothing the
+# case bank does not already say, and stays.
+REGION_BODY = re.compile(
+    r"(?<![\w-])(?P<org>(?:[A-Z]{2,5}|[A-Z][a-z]+)(?:\s+(?:[A-Z]{2,5}|[A-Z][a-z]+)){0,2})"
+    r"\s+Haaglanden(?:\s+(?:BV|B\.V\.|NV|N\.V\.))?(?![\w-])"
+)
+
+
 _PERSON_TITLE_BEFORE = re.compile(
     r"\b(?:mevrouw|mevr\.?|meneer|mr\.?|dhr\.?|mw\.?|heer|familie|gezin|juf|meester|dr\.?)\s$",
     re.IGNORECASE,
@@ -202,6 +213,13 @@ def find_named_institutions(text: str, gazetteer) -> Iterator[Candidate]:  # noq
         # kept by protect.py, and the name must go even then.
         yield Candidate(match.start(), match.end(), "institution", "form")
         yield Candidate(match.start("name"), match.end("name"), "institution")
+    for match in REGION_BODY.finditer(text):
+        first = match.group("org").split()[0]
+        if first.lower() in gazetteer.stop_words or is_sentence_start_article(text, match):
+            continue
+        if match.group("org").lower() in gazetteer.protected_words:
+            continue  # "GGD Haaglanden": a region-wide public service of the network, kept
+        yield Candidate(match.start(), match.end(), "institution", "form")
     for match in CAPITALISED_ARTICLE_NAME.finditer(text):
         name = match.group("name")
         first = name.split()[0]
@@ -212,6 +230,10 @@ def find_named_institutions(text: str, gazetteer) -> Iterator[Candidate]:  # noq
         if first.lower() in gazetteer.protected_words or first.lower() in gazetteer.stop_words:
             continue
         yield Candidate(match.start(), match.end(), "school")
+
+
+def is_sentence_start_article(text: str, match: re.Match[str]) -> bool:
+    return match.group("org").split()[0] in ("De", "Het", "In", "Uit", "Naar", "Bij", "Van")
 
 
 def _unlisted(matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:

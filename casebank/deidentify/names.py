@@ -232,8 +232,21 @@ def find_repeated_names(
             gazetteer.is_first_name(mention) or not lexicon.is_known(mention)
         )
         written_as_before = mention in written_lower and not after_determiner(text, match.start())
-        if is_title_case(mention) or (mention.islower() and lower_case_name) or written_as_before:
+        # "Nova en Lux ... nova is ongeveer 4": a lower-case mention doing what a person does.
+        acting = mention.islower() and (
+            not after_determiner(text, match.start()) and _acts_as_person(text, match.end())
+        )
+        if (
+            is_title_case(mention)
+            or (mention.islower() and lower_case_name)
+            or written_as_before
+            or acting
+        ):
             yield Candidate(match.start(), match.end(), "person")
+
+
+def _acts_as_person(text: str, end: int) -> bool:
+    return PERSON_ACTION_AFTER.match(text, end) is not None
 
 
 def name_variants(name: str, gazetteer: Gazetteer) -> set[str]:
@@ -337,6 +350,11 @@ PERSON_VERBS = (
     r"vriendin|vader|moeder)|is\s+(?:het|de|een)\s+(?:(?:jongste|oudste|middelste|enige)\s+)?"
     r"(?:kind|jongen|meisje|zoon|dochter|baby|peuter|kleuter|puber|tiener)"
 )
+PERSON_ACTION_AFTER = re.compile(
+    rf"\s+(?:(?:{PERSON_VERBS})(?![\w-])|(?:is|was|wordt|werd)\s+(?:(?:nu|pas|net|al|bijna|"
+    r"ongeveer|ruim)\s+)?\d{1,2}(?![\w,.]\d))",
+    re.IGNORECASE,
+)
 SUBJECT_OF_PERSON_VERB = re.compile(
     rf"(?P<name>[^\W\d_][\w'’-]*)\s+(?:{PERSON_VERBS})(?![\w-])", re.IGNORECASE
 )
@@ -347,6 +365,21 @@ NAME_BEFORE_ROLE = re.compile(
     r"stiefvader|stiefmoeder|oma|opa|tante|oom|neef|nicht|vriend|vriendin)\b"
 )
 WORD_BEFORE_AGE = re.compile(rf"(?P<name>[^\W\d_][\w'’-]*)(?={AGE_IN_BRACKETS})")
+_FAMILY_ROLE = (
+    r"(?:moeder|vader|mama|papa|mam|pap|oma|opa|broer|broertje|zus|zusje|zoon|dochter|tante|oom|"
+    r"neef|nicht|stiefvader|stiefmoeder|halfbroer|halfzus|vriend|vriendje|vriendin|buurman|"
+    r"buurvrouw|partner|ex|ex-partner|pleegmoeder|pleegvader|grootmoeder|grootvader)"
+)
+WORD_BEFORE_ROLE_IN_BRACKETS = re.compile(
+    rf"(?P<name>[^\W\d_][\w'’-]*)\s?\(\s*(?:de\s+|haar\s+|zijn\s+)?{_FAMILY_ROLE}"
+    r"(?:\s+van\s+[^()\n]{1,30})?\s*[,)]",
+    re.IGNORECASE,
+)
+NICKNAME_AFTER_CUE = re.compile(
+    r"\b(?:roepnaam|bijnaam|koosnaam|alias|genaamd|ook\s+wel)\s*:?\s*(?:is\s+)?"
+    r"['\"‘’“”]?(?P<name>[^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
 # "A.M. (Annemiek) Zuidgeest", "J.P. de Wit": initials, a call name in brackets, a surname.
 INITIALS_AND_SURNAME = re.compile(
     r"(?<![\w.])(?:[A-Z]\.\s?){1,4}(?:\s*\([A-Z][\w'’-]+\))?\s*"
@@ -371,10 +404,25 @@ def find_cued_word_names(
             yield _person(text, match.start("name"), match.end("name"), gazetteer)
     for match in WORD_BEFORE_AGE.finditer(text):
         token = match.group("name")
-        if _is_word_name(token, gazetteer) or (
-            is_title_case(token) and _can_follow_cue_loosely(token, gazetteer)
+        if (
+            _is_word_name(token, gazetteer)
+            or (is_title_case(token) and _can_follow_cue_loosely(token, gazetteer))
+            or _is_lower_case_nickname(token, gazetteer)
         ):
             yield Candidate(match.start("name"), match.end("name"), "person")
+    # "mo (vader van ilias)", "marisol (moeder)": a word before a family role in brackets.
+    for match in WORD_BEFORE_ROLE_IN_BRACKETS.finditer(text):
+        token = match.group("name")
+        if (is_title_case(token) and _can_follow_cue_loosely(token, gazetteer)) or (
+            token.islower() and _could_be_lower_case_name(token, gazetteer)
+        ):
+            yield Candidate(match.start("name"), match.end("name"), "person")
+    # "roepnaam vossie", "met de bijnaam 'Tito'": a nickname is a name whatever it looks like.
+    for match in NICKNAME_AFTER_CUE.finditer(text):
+        token = match.group("name").rstrip("'’")  # "'Tito'": the closing quote stays
+        lowered = token.lower()
+        if lowered not in gazetteer.stop_words and lowered not in gazetteer.protected_words:
+            yield Candidate(match.start("name"), match.start("name") + len(token), "person")
     for match in NAME_BEFORE_ROLE.finditer(text):
         token = match.group("name")
         if _can_follow_cue_loosely(token, gazetteer):
@@ -394,6 +442,31 @@ def find_cued_word_names(
                 if not is_title_case(text[person.start : person.end]):
                     continue
                 yield Candidate(start, person.end, "person")
+
+
+def _is_lower_case_nickname(token: str, gazetteer: Gazetteer) -> bool:
+    """ "jeandro (16)": a lower-case word before an age in brackets that is no Dutch word."""
+    lowered = token.lower()
+    return (
+        token.islower()
+        and len(token) >= 3
+        and lowered not in gazetteer.stop_words
+        and lowered not in gazetteer.protected_words
+        and lowered not in NOT_NAMES
+        and not _is_everyday_word(token, gazetteer)
+        and not lexicon.is_word(token)
+    )
+
+
+def _could_be_lower_case_name(token: str, gazetteer: Gazetteer) -> bool:
+    """A lower-case word that a role in brackets makes a name: no function or domain word,
+    and either a listed first name or no Dutch word at all ("mo", "marisol")."""
+    lowered = token.lower()
+    if len(lowered) < 2 or lowered in gazetteer.stop_words or lowered in gazetteer.protected_words:
+        return False
+    if lowered in NOT_NAMES or lowered in _CALENDAR_WORDS:
+        return False
+    return gazetteer.is_first_name(token) or not lexicon.is_word(token)
 
 
 def _can_follow_cue_loosely(token: str, gazetteer: Gazetteer) -> bool:
@@ -419,3 +492,265 @@ def _is_word_name(token: str, gazetteer: Gazetteer) -> bool:
 
 def after_determiner(text: str, start: int) -> bool:
     return _DETERMINER_BEFORE.search(text[max(0, start - 12) : start]) is not None
+
+
+# --- one mention at a time: a name that is also a word, read as the word ---------------------
+
+# Dutch puts the finite verb second: a sentence that opens with a name as its subject goes on
+# with a verb ("Storm woont", "Lieve wil"). A word-name followed by a preposition, by a noun or
+# by "en" and a lower-case word is the word: "Storm in huis", "Wolf in schaapskleren", "Koning
+# van de klas", "Lieve meid", "Zomer vakantie", "Iris en pupil".
+FINITE_VERBS = frozenset(
+    [
+        "is",
+        "was",
+        "wordt",
+        "werd",
+        "heeft",
+        "had",
+        "wil",
+        "wilde",
+        "kan",
+        "kon",
+        "zal",
+        "zou",
+        "mag",
+        "mocht",
+        "moet",
+        "moest",
+        "gaat",
+        "ging",
+        "komt",
+        "kwam",
+        "zegt",
+        "zei",
+        "ziet",
+        "zag",
+        "staat",
+        "stond",
+        "zit",
+        "zat",
+        "ligt",
+        "lag",
+        "blijft",
+        "bleef",
+        "doet",
+        "deed",
+        "vindt",
+        "vond",
+        "weet",
+        "wist",
+        "krijgt",
+        "kreeg",
+        "geeft",
+        "gaf",
+        "loopt",
+        "liep",
+        "houdt",
+        "hield",
+        "neemt",
+        "nam",
+        "laat",
+        "liet",
+        "speelt",
+        "woont",
+        "belt",
+        "vertelt",
+        "lijkt",
+        "leek",
+        "durft",
+        "voelt",
+        "slaapt",
+        "sliep",
+        "huilt",
+        "lacht",
+        "rent",
+        "rende",
+        "schreeuwt",
+        "heet",
+        "hoort",
+        "hoorde",
+    ]
+)
+# Words that follow a name as readily as a verb: "Storm zelf zegt", "Bloem junior", "Zon haar
+# jongste", "merel vandaag gesproken".
+NAME_FOLLOWERS = frozenset(
+    [
+        "zelf",
+        "ook",
+        "nog",
+        "dan",
+        "al",
+        "niet",
+        "wel",
+        "nu",
+        "vaak",
+        "soms",
+        "altijd",
+        "graag",
+        "nooit",
+        "echter",
+        "vandaag",
+        "gisteren",
+        "morgen",
+        "senior",
+        "junior",
+        "sr",
+        "jr",
+        "zijn",
+        "haar",
+        "z'n",
+        "d'r",
+    ]
+)
+DETERMINER_WORDS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "die",
+        "deze",
+        "dit",
+        "dat",
+        "mijn",
+        "jouw",
+        "zijn",
+        "haar",
+        "hun",
+        "onze",
+        "ons",
+        "uw",
+        "z'n",
+        "d'r",
+    ]
+)
+PREPOSITIONS = frozenset(
+    [
+        "in",
+        "van",
+        "op",
+        "met",
+        "voor",
+        "uit",
+        "aan",
+        "bij",
+        "onder",
+        "over",
+        "naar",
+        "tegen",
+        "zonder",
+        "tussen",
+        "door",
+        "om",
+        "tot",
+        "na",
+        "rond",
+        "langs",
+        "achter",
+        "naast",
+        "boven",
+        "binnen",
+        "buiten",
+        "sinds",
+    ]
+)
+# "Lente is de tijd", "Rosa is het merk": a copula and a determiner, then no word for a person.
+COPULA_THEN_THING = re.compile(
+    r"\s+(?:is|was)\s+(?:de|het|een)\s+(?P<noun>[a-zë-ü]+)(?:\s+(?P<noun2>[a-zë-ü]+))?",
+    re.IGNORECASE,
+)
+PERSON_NOUNS_AFTER_COPULA = frozenset(
+    [
+        "oudste",
+        "jongste",
+        "middelste",
+        "enige",
+        "tweede",
+        "derde",
+        "eerste",
+        "kind",
+        "jongen",
+        "meisje",
+        "zoon",
+        "dochter",
+        "broer",
+        "zus",
+        "baby",
+        "peuter",
+        "kleuter",
+        "puber",
+        "tiener",
+        "leerling",
+        "moeder",
+        "vader",
+        "vriend",
+        "vriendin",
+    ]
+)
+NEXT_TOKEN = re.compile(r"\s+(?P<word>[^\W\d_][\w'’-]*)(?P<after>\s+(?P<next>[^\W\d_][\w'’-]*))?")
+_QUOTE_AFTER_DETERMINER = re.compile(
+    r"\b(?:de|het|een|die|deze|dat|haar|zijn|z'n|hun|mijn|onze|jouw)\s+['‘’\"“]$", re.IGNORECASE
+)
+
+
+def reads_as_word(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """True when this one mention of a name that is also a Dutch word is the word here.
+
+    Only a mention whose capital says nothing is judged: one opening a sentence, or one in lower
+    case. A capitalised mention inside a sentence stays a name."""
+    token = text[start:end]
+    lowered = token.lower()
+    if not WORD.fullmatch(token) or not (
+        lowered in WORD_NAMES or lowered in gazetteer.common_words
+    ):
+        return False
+    if token.islower():
+        if _QUOTE_AFTER_DETERMINER.search(text[max(0, start - 12) : start]):
+            return True  # "noemt het zijn 'rosa'"
+        if not is_sentence_start(text, start):
+            return False
+    elif not (is_title_case(token) and is_sentence_start(text, start)):
+        return False
+    following = NEXT_TOKEN.match(text, end)
+    if not following:
+        return False  # "Storm." "Storm (9)" "Storm, de oudste": punctuation, a name
+    word = following.group("word")
+    if not word.islower():
+        return False  # "Storm Tesfay", "Storm En Zon" - another capitalised word
+    if word in ("en", "of"):
+        following_word = following.group("next") or ""
+        return (
+            following_word.islower()
+            and following_word not in NAME_FOLLOWERS
+            and following_word not in DETERMINER_WORDS
+            and not gazetteer.is_first_name(following_word)
+        )
+    if word in ("is", "was"):
+        thing = COPULA_THEN_THING.match(text, end)
+        if not thing:
+            return False
+        nouns = [thing.group("noun").lower(), (thing.group("noun2") or "").lower()]
+        # "Dex is een elfjarige jongen", "Storm is de oudste": a person after all.
+        return not any(
+            noun in PERSON_NOUNS_AFTER_COPULA or "jarig" in noun for noun in nouns if noun
+        )
+    if word in PREPOSITIONS:
+        return True
+    if _verb_like(word) or word in NAME_FOLLOWERS or not lexicon.is_word(word):
+        return False
+    # "Lieve meid, maar ...", "Zomer vakantie was ...": a noun right after it, and then a
+    # verb or a pause, so the two words together are the subject.
+    then = following.group("next")
+    return bool(_PAUSE.match(text, following.end("word"))) or bool(then and _verb_like(then))
+
+
+_PAUSE = re.compile(r"\s*[,:;]")
+
+
+def _verb_like(word: str) -> bool:
+    """A finite verb or a participle ("geboren", "gebeld") by its form."""
+    return (
+        word in FINITE_VERBS
+        or re.search(r"(?:t|de|te|den|ten)$", word) is not None
+        or (word.startswith("ge") and len(word) > 5)
+    )

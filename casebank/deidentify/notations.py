@@ -48,11 +48,14 @@ _GROUP_SEP = r"(?:[ ]?[./][ ]?|-|[ ]-[ ]|[ ])"
 # A prefix of capitals ("ZK", "RvdK", "PL1500"), then digit groups; validated below.
 NUMBER_GROUPS = re.compile(
     r"(?<![\w./-])(?:(?P<prefix>[A-Z][A-Za-z]{0,4}\d{0,6})[ ]?[-/]?[ ]?)?"
-    rf"(?P<digits>\d{{1,8}}(?:{_GROUP_SEP}\d{{1,8}}){{1,5}})(?![\w-]|[./]\d)"
+    # Letters may stand between or after the digit groups: "RvdK 2025-HGL-00771",
+    # "RvdK 2025/ 00451 /HGL", "2024 / 1187 - LT".
+    rf"(?P<digits>\d{{1,8}}(?:{_GROUP_SEP}(?:[A-Z]{{2,5}}{_GROUP_SEP})?\d{{1,8}}){{1,5}}"
+    rf"(?:{_GROUP_SEP}[A-Z]{{2,5}}(?![\w-]))?)(?![\w-]|[./]\d)"
 )
 COURT_CASE_SPACED = re.compile(
     r"(?<![\w/])[A-Z]{1,2}\s?/\s?\d{2}\s?/\s?\d{3}\s?\d{3,4}"
-    r"(?:\s?/\s?[A-Z]{2}\s[A-Z]{2}\s\d{2}\s?[-/]\s?\d{2,6})?(?![\w/-])"
+    r"(?:\s?/?\s?[A-Z]{2}\s[A-Z]{2}\s\d{2}\s?[-/]\s?\d{2,6})?(?![\w/-])"
 )
 _FLOOR = r"(?:een|één|twee|drie|vier|vijf|zes)hoog|hoog|parterre|souterrain"
 FLOOR_AFTER_NUMBER = re.compile(
@@ -62,6 +65,8 @@ FLOOR_AFTER = re.compile(rf"\s+(?:{_FLOOR})(?![\w-])", re.IGNORECASE)
 _DATE_SHAPE = re.compile(
     r"^(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2})$"
 )
+_IBAN_START = re.compile(r"[A-Z]{2}\d{2}\s?[A-Z]{4}")
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s?[-/]\s?(?:19|20)\d{2}$")
 _TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}\s?-\s?\d{1,2}[.:]\d{2}$")
 MIN_CASE_DIGITS = 6
 _TOP_LEVEL_DOMAINS = frozenset({"nl", "com", "net", "org", "be", "eu", "de", "info", "nu", "io"})
@@ -154,8 +159,12 @@ def _is_case_number(match: re.Match[str]) -> bool:
     groups = re.split(r"\D+", digits_part)
     if re.search(r"\b[A-Z]{2}\d{2}\s?$", match.string[max(0, match.start() - 6) : match.start()]):
         return False  # the rest of an IBAN, read by the IBAN rule
+    if _IBAN_START.match(match.group()):
+        return False  # "NL91 ABNA 0417 1643 00": an IBAN, read by the IBAN rule
     if _DATE_SHAPE.match(digits_part.replace(" ", "")):
         return False
+    if _YEAR_RANGE.match(digits_part) and not match.group("prefix"):
+        return False  # "2019-2020", "2019 – 2021": years, not a number
     if " " in digits_part and not re.search(r"[./-]", digits_part) and not match.group("prefix"):
         return False  # "in 2024 114 keer": numbers side by side need a separator or a prefix
     if digits_part.startswith("0") and not match.group("prefix"):

@@ -43,7 +43,7 @@ PHONE_INTERNATIONAL = re.compile(
 )
 # Normalising forms: any separator between digits (spaces, " - ", en dash, dots, slashes,
 # brackets), ten digits from a 0, or a country code (+NN, 00NN) and 6 to 11 more digits.
-_PHONE_SEPARATOR = r"[ \t.\-–/()]{0,3}"
+_PHONE_SEPARATOR = r"[ \t.\-/()]{0,4}"
 PHONE_ANY_NATIONAL = re.compile(
     rf"(?<![\w+/.,-])\(?0(?:{_PHONE_SEPARATOR}\d){{9}}(?![\w-]|[.,]\d|\s?[-–]\s?\d)"
 )
@@ -162,8 +162,13 @@ STREET_SUFFIXES = (
     "plantsoen|erf|veld|ring|boulevard|allee|hoek|haven|burg|dam|poort|zijde|kwartier|"
     "polder|vliet|akker|gaarde|hage|hout|wetering|voort|oord|stede"
 )
+# A number, then a range ("14 - 16", "12-14"), a suffix glued with a dash ("7-zwart",
+# "1150-boven", "141-b") or written apart ("33 hs", "22 rood"), or one letter.
+_HOUSE_SUFFIX_WORD = r"(?:hs|bis|rd|zw|rood|zwart|boven|beneden|huis|achter|voor|links|rechts)"
 HOUSE_NUMBER = (
-    r"\d{1,5}(?:\s(?:hs|bis|rd|zw|rood|zwart|boven|beneden|huis|I{1,3}|IV)(?![\w-])"
+    r"\d{1,5}(?:\s?-\s?\d{1,5}[a-zA-Z]?(?![\w'’])"
+    rf"|\s{_HOUSE_SUFFIX_WORD}(?![\w-])|\s(?:I{{1,3}}|IV)(?![\w-])"
+    rf"|-{_HOUSE_SUFFIX_WORD}(?![\w-])"
     r"|\s?[a-zA-Z](?![\w'’])|[-/][A-Za-z0-9]{1,4})?"
 )
 STREET_WORD = rf"[A-Z][\w'’-]*?(?:{STREET_SUFFIXES})"
@@ -173,7 +178,7 @@ NAME_WORD = r"[A-Z][\w'’.-]*"
 FUNCTION_WORD = r"(?:De|Het|Een|Op|In|Aan|Naar|Van|Bij|Met|Voor|Uit|Over|Via|Ook|En|Of|Dat|Die)"
 INTERFIX = r"(?:van|de|der|den|het|'t|ter|ten|in|op|aan|bij)"
 ADDRESS_WITH_NUMBER = re.compile(
-    rf"(?:(?:(?!{FUNCTION_WORD}\s){NAME_WORD}\s+)?{STREET_WORD}"
+    rf"(?:(?:(?!{FUNCTION_WORD}\s){NAME_WORD}\s+(?:(?:van|de|der|den|ter|ten)\s+)*)?{STREET_WORD}"
     rf"|(?:Laan|Weg|Plein|Kade|Straat|Dreef|Park|Hof)(?:\s+{INTERFIX})+\s+{NAME_WORD}"
     rf"(?:\s+{NAME_WORD})?"
     rf"|(?:Van|De|Den|Ter|Ten)(?:\s+(?:der|de|den))?\s+{STREET_WORD}"

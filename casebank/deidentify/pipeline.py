@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .ages import find_ages
+from .ages import ages_after_people, find_ages
 from .candidates import Candidate
 from .dates import find_dates
 from .deduce_layer import find_with_deduce
@@ -25,7 +25,9 @@ from .names import (
     find_joined_names,
     find_name_candidates,
     find_repeated_names,
+    reads_as_word,
 )
+from .normalise import normalise
 from .notations import find_floors, find_unusual_notations, with_floors
 from .patterns import find_shaped_identifiers
 from .places import find_h10_places, find_places_after_prepositions
@@ -36,6 +38,7 @@ from .roles import collapse_repeated_roles
 from .unknown import find_unknown_words, iter_flags
 
 INSTITUTION_KINDS = ("school", "institution")
+PERSON_KINDS = ("person", "known", "name")
 # A one-letter "name" would match every such letter in the text.
 MIN_KNOWN_NAME_LENGTH = 2
 ARTICLES = ("de", "het", "'t", "den")
@@ -53,13 +56,16 @@ def deidentify(
     """Replace the identifiers in ``text``; see the package docstring for the contract."""
     state = state if state is not None else LabelState()
     gazetteer = get_gazetteer()
+    # Detectors read a copy with unicode dashes and spaces made plain, of the same length, so
+    # their offsets hold for ``text``; findings quote ``text`` itself.
+    scan = normalise(text)
     entities = [
-        _labelled(entity, text, state, gazetteer)
+        _labelled(entity, scan, state, gazetteer)
         for entity in map(KnownEntity.parse, known)
         if len(entity.name.strip()) >= MIN_KNOWN_NAME_LENGTH
     ]
-    candidates, flags = _collect(text, entities, state, gazetteer)
-    chosen = merge_adjacent_people(text, resolve_overlaps(candidates, text))
+    candidates, flags = _collect(scan, entities, state, gazetteer)
+    chosen = merge_adjacent_people(scan, resolve_overlaps(candidates, scan))
     findings, kept = _label(text, chosen, state, generalise_municipality)
     # "Moeder Sandra" with Sandra=moeder reads "Moeder", not "Moeder moeder".
     findings = collapse_repeated_roles(text, findings)
@@ -132,7 +138,19 @@ def _collect(
     found = list(without_protected(text, found, protected))
     found += without_protected(text, find_cued_word_names(text, found, gazetteer), protected)
     found += _spread_names(text, found, state, gazetteer, protected)
+    # "Vos, roepnaam vossie, 10, woont ...": a bare number in apposition to any found name.
+    found += ages_after_people(
+        text, [candidate for candidate in found if candidate.kind in ("person", "known", "name")]
+    )
     found += without_protected(text, _spread_institutions(text, found, state), protected)
+    # Each mention of a name that is also a word is judged on its own context, so one cue
+    # elsewhere does not make "Storm in huis" or "Lieve meid" a name.
+    found = [
+        candidate
+        for candidate in found
+        if candidate.kind not in PERSON_KINDS
+        or not reads_as_word(text, candidate.start, candidate.end, gazetteer)
+    ]
     return found, flags
 
 

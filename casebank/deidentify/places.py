@@ -47,9 +47,20 @@ def ordinary_word_places() -> frozenset[str]:
     return frozenset(_data()["ordinary_words"])
 
 
+# "'s-Gravenzande" is also written "s-Gravenzande", "’s Gravenzande" or "s-gravenzande".
+_GENITIVE_S = re.compile(r"^['’‘`]s[-\s]")
+
+
 def _alternatives(names: list[str]) -> str:
     ordered = sorted(names, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, name.split())) for name in ordered)
+    return "|".join(_name_pattern(name) for name in ordered)
+
+
+def _name_pattern(name: str) -> str:
+    if _GENITIVE_S.match(name):
+        rest = name[3:]
+        return r"['’‘`]?s[-\s]" + r"\s+".join(map(re.escape, rest.split()))
+    return r"\s+".join(map(re.escape, name.split()))
 
 
 @cache
@@ -78,12 +89,30 @@ def find_h10_places(text: str) -> Iterator[Candidate]:
     for match in exact.finditer(text):
         if not is_sentence_start(text, match.start()):
             yield Candidate(match.start(), match.end(), "place", "list")
+    # "moeder Samira in laak", "zit in zuiderpark": a listed name that is also a word, in lower
+    # case right after a preposition of place with no article, unless it is a common word in
+    # the plural ("in kampen verdeeld").
+    for match in _lower_after_bare_locative().finditer(text):
+        place = match.group("place")
+        last = place.split()[-1]
+        plural_word = last.endswith(("en", "s")) and lexicon.is_word(last)
+        if place.islower() and not plural_word:
+            yield Candidate(match.start("place"), match.end("place"), "place", "list")
     # "wonen in de transvaal": a listed name that is also a word, in lower case after "in de",
     # when it is no common Dutch word ("in de centrum" is no Dutch, "in de dorp" neither).
     for match in _lower_after_locative().finditer(text):
         place = match.group("place")
         if place.islower() and not lexicon.is_word(place.split()[-1]):
             yield Candidate(match.start("place"), match.end("place"), "place", "list")
+
+
+@cache
+def _lower_after_bare_locative() -> re.Pattern[str]:
+    names = _alternatives(sorted(ordinary_word_places()))
+    return re.compile(
+        rf"\b(?:in|uit|naar|vanuit|te|richting|woont|wonen)\s+(?P<place>(?:{names}))(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -107,11 +136,28 @@ AFTER_LOCATIVE = re.compile(
 )
 
 
+# "geboren 1 januari 2009 te Keren": a place of birth is a place even when it is also a word.
+BIRTHPLACE = re.compile(
+    r"\bgeboren\b[^.\n]{0,40}?\b(?:te|in)\s+(?P<place>[A-Z][\w'’]+(?:[-\s][A-Z][\w'’]+)?)"
+    r"(?![\w-])"
+)
+
+
 def find_places_after_prepositions(text: str, gazetteer) -> Iterator[Candidate]:  # noqa: ANN001
+    for match in BIRTHPLACE.finditer(text):
+        place = match.group("place")
+        if place.lower() not in gazetteer.stop_words and not _MUNICIPALITY.fullmatch(place):
+            yield Candidate(match.start("place"), match.end("place"), "place")
     for match in AFTER_LOCATIVE.finditer(text):
         place = match.group("place")
-        first = place.split()[0].split("-")[0]
-        if gazetteer.is_word(first) or first.lower() in gazetteer.stop_words:
+        parts = re.split(r"[-\s]", place)
+        first = parts[0]
+        if first.lower() in gazetteer.stop_words:
+            continue
+        if place.isupper() and len(place) <= 5:
+            continue  # "naar BSO", "naar MDO": an abbreviation, not a place
+        # "Lage Zwaluwe": a word before a name that is none is part of the place.
+        if gazetteer.is_word(first) and (len(parts) == 1 or gazetteer.is_word(parts[-1])):
             continue
         if gazetteer.is_first_name(first) and not gazetteer.is_place(place):
             continue  # "in Sandra's huis" is no place

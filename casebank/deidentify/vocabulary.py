@@ -136,7 +136,7 @@ WORD_NAMES = _words(
     roos bas mees merel iris fleur jade lente engel hazel amber robin lotus pier jet job max
     mark mus linde wolf vos beer bloem maan storm winter zomer lot ben wil joy hope sky summer
     rose june faith nova luna sol dean kader hang take king constant beren ken can wen kin meta
-    ment buddy dia ming atie inci ting lan ceren mindert hoop zon ster dag vrede
+    ment buddy dia ming atie inci ting lan ceren mindert hoop zon ster dag vrede lieve
     """
 )
 

@@ -12,7 +12,7 @@ from ..forms import DecisionForm
 from ..models import Case
 from ..permissions import is_reviewer
 from ..risk import assess, describe, has_high_risk
-from ..risk_score import describe_estimate
+from ..risk_score import HIGH, describe_estimate
 from .common import member_required, no_store
 
 
@@ -26,7 +26,16 @@ def approval_queue(request):
     _require_reviewer(request.user)
     cases = Case.objects.awaiting_approval_by(request.user).order_by("confirmed_at")
     own = Case.objects.filter(status="awaiting_approval", submitter=request.user)
-    return render(request, "casebank/approval_queue.html", {"cases": cases, "own": own})
+    # Each case's re-identification risk, recomputed as on the approval page, so the reviewer
+    # can take the risky ones first.
+    rows = [(case, _risk_level(case)) for case in cases]
+    return render(request, "casebank/approval_queue.html", {"rows": rows, "own": own})
+
+
+def _risk_level(case):
+    warnings, score = assess(case)
+    level = HIGH if has_high_risk(warnings) else score["level"]
+    return describe_estimate({**score, "level": level})
 
 
 @member_required

@@ -234,3 +234,153 @@ def test_weeks_are_an_age_band_of_a_baby():
 
 def test_an_email_address_with_spaced_dots_in_its_local_part_is_one_address():
     assert replaced("Mail: kim . de . wit @ kpn . nl graag.") == "Mail: [e-mail] graag."
+
+
+# --- third round: notations, ages, nicknames, places and organisations ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier"),
+    [
+        # a non-breaking hyphen, a figure dash, a non-breaking space, two spaces
+        ("Bel haar op 06\u201141 55 20 93 vanavond.", "06\u201141 55 20 93"),
+        ("Bel haar op 06 \u2012 41 55 20 93 vanavond.", "06 \u2012 41 55 20 93"),
+        ("Bel haar op 06\u00a041\u00a055\u00a020\u00a093 vanavond.", "06\u00a041\u00a055\u00a020\u00a093"),
+        ("Bel haar op 06 -  41 55 20 93 vanavond.", "06 -  41 55 20 93"),
+        # court numbers with an en dash and odd spacing, letters between or after the digits
+        ("Beschikking C/09/812 446 JE RK 24 \u2013 0311 ontvangen.", "C/09/812 446 JE RK 24 \u2013 0311"),
+        ("Onderzoek RvdK 2024-ZTM-00932 loopt.", "RvdK 2024-ZTM-00932"),
+        ("Dossier RvdK 2024/ 00817 /ZTM is dicht.", "RvdK 2024/ 00817 /ZTM"),
+        ("Tijdlijn (dossier 2023 / 0456 - JB) bijgewerkt.", "2023 / 0456 - JB"),
+    ],
+)  # fmt: skip
+def test_unicode_dashes_and_spaces_and_odd_spacing_leave_no_digit(text, identifier):
+    result = deidentify(text)
+    assert identifier not in result.text
+    assert not any(char.isdigit() for char in result.text)
+    # Offsets still point into the original text, unicode characters and all.
+    for finding in result.findings:
+        assert text[finding.start : finding.end] == finding.original
+
+
+def test_a_year_range_with_an_en_dash_is_no_case_number():
+    assert replaced("In de jaren 2018\u20132020 ging het beter.") == (
+        "In de jaren 2018\u20132020 ging het beter."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ze wonen aan de Kerkweg 21 - 23 in [x].", "Ze wonen aan de [adres] in [x]."),
+        ("Ze wonen aan de Kerkweg 21\u201323.", "Ze wonen aan de [adres]."),
+        ("Nieuw adres: Zeeweg 88-boven, 2586 ab.", "Nieuw adres: [adres], [postcode]."),
+        ("Nieuw adres: Zeeweg 88-rood.", "Nieuw adres: [adres]."),
+        ("Nieuw adres: Piet van Dijkstraat 40 hs.", "Nieuw adres: [adres]."),
+    ],
+)  # fmt: skip
+def test_house_number_ranges_and_suffixes_stay_with_the_street(text, expected):
+    assert replaced(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Zijn neef Pjotr (buurjongen, 17) haalt hem op.", ["17"]),
+        ("Een melding van Gerrit (68, buurman) kwam binnen.", ["68"]),
+        ("Gezin met drie kinderen: 3, 8 en 13.", ["3", "8", "13"]),
+        ("Ze hangt rond met jongens van 19 en 21.", ["19", "21"]),
+        ("De kleine Anouk van 5 is vaak ziek.", ["5"]),
+        ("Zij heeft een vriend van 24 die haar volgt.", ["24"]),
+    ],
+)  # fmt: skip
+def test_ages_beside_a_word_for_a_person_in_lists_and_after_names(text, ages):
+    output = replaced(text)
+    assert not any(age in output.split() or f"{age})" in output or f"{age}," in output
+                   for age in ages), output  # fmt: skip
+    assert "jaar]" in output
+
+
+def test_numbers_that_are_no_ages_stay():
+    text = "Er waren kinderen van 3 gezinnen (zie bijlage 2, pagina 4)."
+    assert replaced(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("gesprek met rowena (moeder) en kasimir (15). kasimir wil niet naar school.",
+         ["rowena", "kasimir"]),
+        ("ff kort: jo (vader van tess) stond bij het hek. jo rijdt een witte bus.", ["jo "]),
+        ("Een man met de bijnaam 'Bolle' bood hem geld.", ["Bolle"]),
+        ("Thijmen, roepnaam thimpie, 9, woont bij oma. thimpie slaapt slecht.",
+         ["Thijmen", "thimpie"]),
+    ],
+)  # fmt: skip
+def test_nicknames_and_lower_case_names_by_their_context(text, names):
+    output = replaced(text)
+    assert not any(name in output for name in names), output
+    assert "'[persoon 1]'" in replaced("Een man met de bijnaam 'Bolle' bood hem geld.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "replaced_names"),
+    [
+        ("Merel (12) woont bij haar tante. Merel in de klas is stil, zegt de juf.", "Merel in de",
+         1),
+        ("Lieve wil terug naar huis. Lieve meid, zei de juf, maar ze is moe.", "Lieve meid", 1),
+        ("Storm is 15. Storm en regen houden hem binnen.", "Storm en regen", 1),
+        ("Zon is 8. Zon is de bron van alle energie, leerde ze.", "Zon is de bron", 1),
+        ("Winter (9) woont in Delft. Winter vakantie was zwaar: Winter liep weg.",
+         "Winter vakantie", 2),
+    ],
+)  # fmt: skip
+def test_each_mention_of_a_word_name_is_judged_on_its_own(text, kept, replaced_names):
+    output = replaced(text)
+    assert kept in output, output
+    assert output.count("[persoon 1]") == replaced_names, output
+
+
+def test_a_word_name_that_opens_a_sentence_as_its_subject_is_still_a_name():
+    text = (
+        "Roos (7) woont bij oma. Roos vroeg om haar knuffel. Roos is de jongste. Roos zelf lacht."
+    )
+    assert "Roos" not in replaced(text)
+    assert "Dex" not in replaced("Dex is een elfjarige jongen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ze fietst naar s-gravenzande.", "Ze fietst naar [plaats]."),
+        ("Ze woont in ’s Gravenzande.", "Ze woont in [plaats]."),
+        ("Moeder woont nu in laak.", "Moeder woont nu in [plaats]."),
+        ("Hij hangt rond in zuiderpark.", "Hij hangt rond in [plaats]."),
+        ("De kinderen werden in kampen verdeeld.", "De kinderen werden in kampen verdeeld."),
+        ("Geboren op 3 mei 2010 te Sliedrecht.", "Geboren op [voorjaar 2010] te [plaats]."),
+        ("Vader woont in Lage Vuursche.", "Vader woont in [plaats]."),
+        ("De kinderen gaan daarna naar BSO.", "De kinderen gaan daarna naar BSO."),
+    ],
+)  # fmt: skip
+def test_place_spellings_lower_case_neighbourhoods_and_birthplaces(text, expected):
+    assert replaced(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hij werkt bij Bouwbedrijf Kok BV. Daar is hij tevreden.",
+         "Hij werkt bij [instelling]. Daar is hij tevreden."),
+        ("Zijn werkadres bij Gemeente Rijswijk is niet meer geldig.",
+         "Zijn werkadres bij [werkgever] is niet meer geldig."),
+        ("Ze heeft een winkel, Kapsalon Demir & Zn., in het centrum.",
+         "Ze heeft een winkel, [werkgever], in het centrum."),
+        ("Vader zit in PI Haaglanden.", "Vader zit in [instelling]."),
+        ("Hij rijdt voor Koeriers Haaglanden.", "Hij rijdt voor [instelling]."),
+        # the network's own region-wide services stay (see docs/anonymisation.md)
+        ("Melding bij Veilig Thuis Haaglanden, daarna de GGD Haaglanden.",
+         "Melding bij Veilig Thuis Haaglanden, daarna de GGD Haaglanden."),
+    ],
+)  # fmt: skip
+def test_organisations_named_after_the_region_and_business_names_with_a_dot(text, expected):
+    assert replaced(text) == expected

@@ -240,26 +240,63 @@ def test_quotation_marks_are_not_doubled():
     )
 
 
-# --- the held-out test split -------------------------------------------------------------
+# --- recorded splits: the held-out split and the burned ones ---------------------------------
 
 
-def test_the_test_split_stays_at_its_recorded_figures():
-    """``test.jsonl`` was written by someone else and never used for tuning; its figures were
-    measured once and stored in ``test_figures.json``. This fails loudly when the split is not
-    there: it is part of the evaluation, not optional."""
-    assert evaluate.TEST_STORIES.exists(), (
-        f"{evaluate.TEST_STORIES} is missing: merge the corpus branch (the held-out test split)"
-    )
-    assert evaluate.TEST_FIGURES.exists(), f"{evaluate.TEST_FIGURES} is missing"
-    recorded = json.loads(evaluate.TEST_FIGURES.read_text(encoding="utf-8"))["project"]
-    cases = evaluate.load_split("test")
-    scores = evaluate.score(cases, evaluate.project_layer).as_dict()
-    assert scores["crashes"] == 0, scores
-    assert scores["recall"] >= recorded["recall"], "\n".join(
-        line for line in evaluate.score(cases, evaluate.project_layer).missed
-    )
-    assert scores["partial_leaks"] <= recorded["partial_leaks"]
-    assert scores["domain_kept"] >= recorded["domain_kept"]
+@pytest.mark.parametrize("name", evaluate.recorded_splits())
+def test_a_recorded_split_stays_at_or_above_its_figures(name):
+    """Each ``<name>.jsonl`` with a ``<name>_figures.json`` record: the held-out split once the
+    lead scored it (``evaluate.HELD_OUT``), and the burned held-out splits, whose records are
+    floors that may only go up. Fails loudly, never skips, when either file is missing."""
+    stories = evaluate.EVALUATION_DIR / f"{name}.jsonl"
+    figures = evaluate.EVALUATION_DIR / f"{name}{evaluate.FIGURES_SUFFIX}"
+    assert stories.exists(), f"{stories} is missing: merge the corpus branch that wrote it"
+    assert figures.exists(), f"{figures} is missing: its figures are part of the evaluation"
+    recorded = json.loads(figures.read_text(encoding="utf-8"))["project"]
+    scores = evaluate.score(evaluate.load_cases(stories), evaluate.project_layer)
+    figures_now = scores.as_dict()
+    assert figures_now["identifiers"] == recorded["identifiers"], "the split itself changed"
+    assert figures_now["crashes"] == 0, scores.missed
+    assert figures_now["recall"] >= recorded["recall"], "\n".join(scores.missed)
+    assert figures_now["partial_leaks"] <= recorded["partial_leaks"], "\n".join(scores.missed)
+    assert figures_now["domain_kept"] >= recorded["domain_kept"], "\n".join(scores.scrubbed)
+
+
+def test_the_held_out_split_once_merged_is_scored_and_recorded():
+    """After the corpus branch with the fresh held-out split is merged, the suite stays red until
+    the lead has scored it once and recorded its figures (docs/anonymisation.md, "Scoring the
+    held-out split")."""
+    if evaluate.TEST_FIGURES.exists():
+        assert evaluate.TEST_STORIES.exists(), (
+            f"{evaluate.TEST_FIGURES.name} is recorded but {evaluate.TEST_STORIES.name} is gone"
+        )
+        assert evaluate.HELD_OUT in evaluate.recorded_splits()
+    if evaluate.TEST_STORIES.exists():
+        assert evaluate.TEST_FIGURES.exists(), (
+            f"{evaluate.TEST_STORIES.name} is here but not scored yet: run "
+            "`.venv/bin/python -m casebank.deidentify.evaluate --record` once, then commit "
+            f"{evaluate.TEST_FIGURES.name} and its table in docs/anonymisation.md"
+        )
+    # The burned splits are never the held-out one.
+    assert evaluate.TEST_STORIES not in evaluate.SPLITS["dev"]
+    assert evaluate.HELD_OUT not in evaluate.REQUIRED_RECORDS
+
+
+def test_recording_refuses_to_overwrite_a_record(tmp_path, monkeypatch):
+    monkeypatch.setattr(evaluate, "EVALUATION_DIR", tmp_path)
+    stories = tmp_path / "fresh.jsonl"
+    stories.write_text(
+        json.dumps({"id": "f-1", "text": "Moeder Sandra woont in Moerwijk.",
+                    "identifiers": [{"start": 7, "end": 13, "kind": "person", "text": "Sandra"},
+                                    {"start": 23, "end": 31, "kind": "place", "text": "Moerwijk"}],
+                    "domain_words": [{"start": 0, "end": 6, "text": "Moeder"}]}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    record = evaluate.record_figures("fresh", stories, "A one-story split.")
+    assert record["project"]["recall"] == 1.0 and record["project"]["identifiers"] == 2
+    assert "fresh" in evaluate.recorded_splits()
+    with pytest.raises(FileExistsError):
+        evaluate.record_figures("fresh", stories, "again")
 
 
 def test_the_dev_split_is_consistent_and_large_enough():

@@ -11,13 +11,16 @@ keys, every span inside the text with ``text[start:end] == span["text"]`` and no
 whitespace, kinds from the allowed set, gold identifier spans never overlap each other, domain
 words never overlap an identifier, quasi spans never overlap each other.
 
-``test.jsonl`` and ``quasi_test.jsonl`` are HELD OUT: they were written by an engineer who never
+The held-out story split (``test3.jsonl``, written on another branch; see
+``casebank.deidentify.evaluate.HELD_OUT``) and ``quasi_test.jsonl`` are HELD OUT: they were written by an engineer who never
 saw the detector code (``casebank/deidentify/*.py``) nor ran it on them, and they must never be
 used for tuning. Read a miss on them as a measurement, fix the detector by a general rule
 found on other text, and leave these files as they are. ``cases.jsonl`` (and ``holdout.jsonl``,
-no longer held out since its misses were fixed) are the development part. ``test3.jsonl`` is a
-third held-out split, written the same way (blind) by another engineer and compiled from
-``test3_source.txt``; it is scored once and never tuned on.
+no longer held out since its misses were fixed), ``dev.jsonl`` and the burned held-out splits
+``dev_heldout_1.jsonl`` and ``dev_heldout_2.jsonl`` (each scored once, then read) are the
+development part. ``test3.jsonl`` is the third held-out split, written the same way (blind)
+by another engineer and compiled from ``test3_source.txt``; it is scored once and never
+tuned on.
 
 This module needs no database and does not import the de-identifier.
 """
@@ -169,7 +172,7 @@ def test_the_folder_holds_the_development_and_held_out_files():
     assert {
         "cases.jsonl",
         "holdout.jsonl",
-        "test.jsonl",
+        "dev_heldout_2.jsonl",
         "test3.jsonl",
         "quasi_test.jsonl",
     } <= names
@@ -181,7 +184,7 @@ def test_every_evaluation_file_follows_the_schema(path):
 
 
 def test_the_held_out_split_has_the_size_and_coverage_the_issue_asks_for():
-    stories = [record for _, record in load(EVALUATION / "test.jsonl")]
+    stories = [record for _, record in load(EVALUATION / "dev_heldout_2.jsonl")]
     kinds = Counter(span["kind"] for story in stories for span in story["identifiers"])
     assert len(stories) >= 55
     assert sum(kinds.values()) >= 600

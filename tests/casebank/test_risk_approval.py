@@ -107,3 +107,14 @@ def test_the_submitter_sees_each_warning_once_with_a_generalisation(
     assert "zeldzame stofwisselingsziekte" in section
     assert "technisch beroep" in section
     assert "““" not in section
+
+
+def test_the_approval_queue_shows_each_cases_risk_level(client, risky, confirmed, editor):
+    html = login(client, editor).get(reverse("casebank:approval_queue")).content.decode()
+    rows = {
+        title: re.search(rf"{re.escape(title)}.*?</tr>", html, re.DOTALL).group(0)
+        for title in (risky.title, confirmed.title)
+    }
+    assert "Kans op herkenning" in html
+    assert "risico hoog" in rows[risky.title]
+    assert "risico laag" in rows[confirmed.title]
