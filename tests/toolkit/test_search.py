@@ -53,3 +53,36 @@ def test_search_finds_singular_for_plural_and_filters(site_tree, client):
     fragment = client.get(reverse("toolkit:search_results"), {"q": "gezinspatronen"})
     assert "<html" not in fragment.content.decode() and page.url in fragment.content.decode()
     assert client.get(reverse("toolkit:search"), {"q": "x" * 500}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_search_query_count_does_not_grow_with_hits(toolkit_site, client):
+    """Every hit comes from the queries of its kind: more matching glossary terms and building
+    blocks (content growth) add no query (the glossary's address was once read per term)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from toolkit.models import BuildingBlockIndexPage, BuildingBlockPage, GlossaryTerm
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(reverse("toolkit:search"), {"q": "groeitoets"})
+        return response, len(captured)
+
+    GlossaryTerm.objects.create(term="Groeitoets 0", slug="groeitoets-0", definition="Groeitoets.")
+    first, before = queries()
+    assert [hit["kind"] for hit in first.context["hits"]] == ["glossary"]
+
+    index = BuildingBlockIndexPage.objects.get()
+    for number in range(1, 6):
+        GlossaryTerm.objects.create(
+            term=f"Groeitoets {number}", slug=f"groeitoets-{number}", definition="Groeitoets."
+        )
+        block = index.add_child(
+            instance=BuildingBlockPage(title=f"Groeitoets {number}", slug=f"groeitoets-{number}")
+        )
+        block.save_revision().publish()
+    grown, after = queries()
+    kinds = [hit["kind"] for hit in grown.context["hits"]]
+    assert kinds.count("glossary") == 6 and kinds.count("building_block") == 5
+    assert after == before

@@ -55,12 +55,14 @@ def search(text, kind="", phase=""):
                 summary = getattr(page, "summary", "") or strip_tags(page.intro or "")
                 hits.append(_page_hit("handbook", page, summary, text))
     if kind in ("", "glossary") and not phase:
-        for term in get_search_backend().search(query, GlossaryTerm, operator="and")[:LIMIT]:
+        terms = list(get_search_backend().search(query, GlossaryTerm, operator="and")[:LIMIT])
+        glossary_url = _glossary_url() if terms else ""  # once, not once per term
+        for term in terms:
             hits.append(
                 {
                     "kind": "glossary",
                     "title": str(term),
-                    "url": f"{_glossary_url()}#{term.anchor}",
+                    "url": f"{glossary_url}#{term.anchor}",
                     "snippet": highlight(term.definition, text),
                     "title_html": highlight(str(term), text),
                 }
