@@ -41,3 +41,23 @@ def test_search_finds_singular_for_plural_and_filters(toolkit_site, client):
     fragment = client.get(reverse("toolkit:search_results"), {"q": "gezinspatronen"})
     assert "<html" not in fragment.content.decode() and page.url in fragment.content.decode()
     assert client.get(reverse("toolkit:search"), {"q": "x" * 500}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_an_anonymous_search_is_shared_until_the_next_publish(
+    toolkit_site, client, django_assert_num_queries
+):
+    from toolkit.models import BuildingBlockPage
+
+    url = reverse("toolkit:search") + "?q=gezinspatronen"
+    client.get(url)
+    with django_assert_num_queries(0):
+        repeat = client.get(url)
+    assert repeat["X-Samenspel-Cache"] == "hit"
+    assert "public" in repeat["Cache-Control"]
+    page = BuildingBlockPage.objects.get(slug="gezinspatronen")
+    page.title = "Gezinspatronen in beeld"
+    page.save_revision().publish()
+    fresh = client.get(url)
+    assert "X-Samenspel-Cache" not in fresh
+    assert "in beeld" in " ".join(str(hit["title"]) for hit in fresh.context["hits"])
