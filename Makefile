@@ -37,6 +37,7 @@ check:
 	  DJANGO_SETTINGS_MODULE=samenspel.settings.production $(MANAGE) check --deploy --fail-level WARNING
 
 bench: install-test compilemessages
+	scripts/system-deps.sh bench
 	$(PY) -m benchmarks
 
 $(VENV)/bin/activate:

@@ -40,8 +40,8 @@ class RememberedRoutesMixin:
 def own_address(root, result, path):
     """(page id, content type id, url path) when the route is a page's own address."""
     page = result.page if isinstance(result, RouteResult) else None
-    if page is None or result.args or result.kwargs or page.url_path != root.url_path + path:
-        return None  # a sub-route of a routable page
+    if page is None or page.url_path != root.url_path + path:
+        return None  # a sub-route of a routable page: the page lives at a shorter path
     return (page.pk, page.content_type_id, page.url_path)
 
 
