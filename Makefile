@@ -49,6 +49,7 @@ check:
 	  DJANGO_SETTINGS_MODULE=samenspel.settings.production $(MANAGE) check --deploy --fail-level WARNING
 
 bench: install-test compilemessages
+	scripts/system-deps.sh bench
 	$(PY) -m benchmarks
 
 # pip's output goes to .venv/install.log and is shown only when the install fails.

@@ -3,10 +3,11 @@
 #   scripts/system-deps.sh run    gettext (compiled translations), Pango (WeasyPrint PDFs)
 #   scripts/system-deps.sh test   the above plus Chromium for the browser tests and nginx (the
 #                                 front cache's config test, tests/site/test_deployment.py)
+#   scripts/system-deps.sh bench  the above plus nginx (the front cache `make bench` measures)
 set -euo pipefail
 
 want=(gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
-if [ "${1:-run}" = "test" ]; then
+if [ "${1:-run}" = "test" ] || [ "${1:-run}" = "bench" ]; then
   want+=(chromium nginx-light)
 fi
 

@@ -1,16 +1,43 @@
-"""A cache generation counter: bumping it invalidates every key built with it at once.
+"""The one module that owns the site's caching: key builders, timeouts and generations.
 
-Used where one change (a publish) can stale many cached entries whose keys cannot be listed:
-the page cache, remembered sites, routes and menus, shared page bodies and embed bodies.
+Two idioms, nothing else:
 
-Within one request a generation is read once and remembered, so every cache the request uses
-sees the same generation and a page costs one cache round trip for it, not one per cache.
-Outside requests (commands, background tasks) it is read every time.
+- **Generations.** A generation is a counter in the cache; every key of a cache that goes stale
+  when some content changes includes the current value of its generation, so bumping the
+  counter invalidates every such key at once without listing them. Which model changes bump
+  which generation is declared with :func:`samenspel.signals.bump_on_change` and wired in one
+  place, ``samenspel.signals``; nothing deletes a key to invalidate it.
+- **Expiry.** Every entry has a timeout (below); entries whose inputs never change (a rendering
+  of one page revision, the anchor state between two revisions) only expire.
+
+Keys are built only here (``key_*`` functions), so a key's parts and its generation can be read
+in one place. Within one request a generation is read once and remembered (the generation
+memo, reset by Django's request signals), so every cache a request uses sees the same generation
+and a page costs one cache round trip for it, not one per cache. Outside requests (commands,
+background tasks) it is read every time.
 """
+
+import hashlib
 
 from asgiref.local import Local
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
+
+# --- timeouts (seconds) ------------------------------------------------------------------------
+
+PAGE_TIMEOUT = 60 * 60  # whole anonymous answers (samenspel.pagecache)
+EMBED_TIMEOUT = 5 * 60  # whole embed answers and embed bodies
+ROUTE_TIMEOUT = 60 * 60  # remembered page routes
+MENU_TIMEOUT = 60 * 60
+MEMBERSHIPS_TIMEOUT = 60 * 60
+GLOSSARY_TIMEOUT = 60 * 60
+ARTICLE_TIMEOUT = 60 * 60  # the shared part of a building block
+COMMENT_FORM_TIMEOUT = 60 * 60
+ANCHOR_STATE_TIMEOUT = 7 * 24 * 60 * 60  # revisions never change
+SEARCH_TIMEOUT = 10 * 60  # anonymous search answers; also stale with PAGES
+OEMBED_TIMEOUT = 60 * 60
+
+# --- generations -------------------------------------------------------------------------------
 
 _request = Local()
 
@@ -31,6 +58,9 @@ class Generation:
     def __init__(self, key):
         self.key = key
 
+    def __repr__(self):
+        return f"Generation({self.key!r})"
+
     def current(self):
         remembered = getattr(_request, "generations", None)
         if remembered is not None and self.key in remembered:
@@ -43,8 +73,8 @@ class Generation:
             remembered[self.key] = value
         return value
 
-    def bump(self, **signal_kwargs):
-        """Invalidate (also usable as a signal receiver)."""
+    def bump(self):
+        """Invalidate every key built with this generation."""
         try:
             cache.incr(self.key)
         except ValueError:
@@ -53,7 +83,86 @@ class Generation:
             remembered.pop(self.key, None)
 
 
-# Bumped by every page publish or unpublish (samenspel.signals) and by content that pages show
+class GenerationFamily:
+    """One generation per object (e.g. per user), built from the object's primary key."""
+
+    def __init__(self, prefix):
+        self.prefix = prefix
+
+    def __call__(self, pk):
+        return Generation(f"{self.prefix}:{pk}:generation")
+
+
+# Bumped by every page publish or unpublish, site change, and by content that pages show
 # without being pages themselves (glossary terms, method releases): titles, menus and links on
 # one page change when another is published.
 PAGES = Generation("samenspel:pages:generation")
+# An organisation's embed settings and supplements (theme, supplement text, frame-ancestors).
+EMBED_SETTINGS = Generation("embed:settings:generation")
+# One user's memberships (what every permission rule reads).
+MEMBERSHIPS = GenerationFamily("samenspel:memberships")
+
+# --- key builders ------------------------------------------------------------------------------
+
+
+def _digest(text):
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+
+
+def key_page(scheme, language, host, full_path):
+    """A whole anonymous answer (samenspel.pagecache); its generations are stored with it."""
+    return f"pagecache:{scheme}:{language}:{_digest(host + full_path)}"
+
+
+def key_route(site_pk, path):
+    return f"samenspel:route:{PAGES.current()}:{site_pk}:{_digest(path)}"
+
+
+def key_menu(site_pk, language):
+    return f"samenspel:menu:{PAGES.current()}:{site_pk}:{language}"
+
+
+def key_memberships(user_pk):
+    return f"samenspel:memberships:{MEMBERSHIPS(user_pk).current()}:{user_pk}"
+
+
+def key_glossary():
+    return f"toolkit:glossary:{PAGES.current()}"
+
+
+def key_article(page_pk, revision_pk, language):
+    """The shared part of a building block (toolkit.slots)."""
+    return f"toolkit:article:{PAGES.current()}:{page_pk}:{revision_pk}:{language}"
+
+
+def key_comment_form(page_pk, revision_pk, language):
+    return f"feedback:comment-form:{language}:{page_pk}:{revision_pk}"
+
+
+def key_anchor_state(from_revision_pk, to_revision_pk, anchor):
+    return f"feedback:anchor-state:{from_revision_pk}:{to_revision_pk}:{anchor}"
+
+
+def key_visit(user_pk, page_pk):
+    return f"feedback:visit:{user_pk}:{page_pk}"
+
+
+def key_embed_body(organisation_pk, site_pk, page_pk, revision, language):
+    return (
+        f"embed:body:{PAGES.current()}:{organisation_pk}:{site_pk}:{page_pk}:{revision}:{language}"
+    )
+
+
+def key_embed_views(organisation_pk, page_pk, day):
+    """A counter, not a cached value: views not yet written to the day's row."""
+    return f"embed:views:{day.isoformat()}:{organisation_pk}:{page_pk}"
+
+
+def remembered(key, compute, timeout):
+    """The cached value of ``key``, computed and stored when missing (``None`` is not stored)."""
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        if value is not None:
+            cache.set(key, value, timeout)
+    return value

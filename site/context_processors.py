@@ -1,10 +1,9 @@
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from .cache import PAGES
+from .cache import MENU_TIMEOUT, key_menu, remembered
 from .permissions import can
 
 
@@ -31,15 +30,13 @@ def navigation(request):
 
 
 def menu_items(request, site):
-    key = f"samenspel:menu:{PAGES.current()}:{site.pk}:{get_language()}"
-    items = cache.get(key)
-    if items is None:
+    def build():
         pages = site.root_page.get_children().live().in_menu().specific()
-        items = [
+        return [
             MenuItem(
                 page.title, page.get_url(request), page.path, page.depth, page.search_description
             )
             for page in pages
         ]
-        cache.set(key, items, 60 * 60)
-    return items
+
+    return remembered(key_menu(site.pk, get_language()), build, MENU_TIMEOUT)

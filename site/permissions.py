@@ -6,13 +6,9 @@ memberships, so every answer is scoped to organisation.
 """
 
 import rules
-from django.core.cache import cache
 
+from .cache import MEMBERSHIPS_TIMEOUT, key_memberships, remembered
 from .roles import Role
-
-
-def memberships_key(user):
-    return f"samenspel:memberships:{user.pk}"
 
 
 def memberships_of(user):
@@ -22,18 +18,19 @@ def memberships_of(user):
         return frozenset()
     cached = getattr(user, "_samenspel_memberships", None)
     if cached is None:
-        cached = cache.get(memberships_key(user))
-        if cached is None:
-            cached = frozenset(user.memberships.values_list("organisation_id", "role"))
-            cache.set(memberships_key(user), cached, 60 * 60)
+        cached = remembered(
+            key_memberships(user.pk),
+            lambda: frozenset(user.memberships.values_list("organisation_id", "role")),
+            MEMBERSHIPS_TIMEOUT,
+        )
         user._samenspel_memberships = cached
     return cached
 
 
 def forget_memberships(user):
-    """Called on every save and delete of a membership (samenspel.signals via groups)."""
+    """Drop what this user object remembers (after a change of its memberships; the cached copy
+    goes stale by the MEMBERSHIPS generation, samenspel.signals)."""
     user.__dict__.pop("_samenspel_memberships", None)
-    cache.delete(memberships_key(user))
 
 
 def has_role(user, *roles, organisation=None):

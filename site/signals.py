@@ -1,16 +1,54 @@
-"""Keep Django groups in step with memberships, role groups present after every migrate, and
-cached pages fresh after every publish."""
+"""The site's signal receivers: Django groups in step with memberships, role groups present after
+every migrate, and every cache invalidation of every app.
+
+Invalidation has one idiom: a change bumps a generation (``samenspel.cache``). The shell wires
+its own models here; a domain app declares which of its models bump which generation by calling
+:func:`bump_on_change` from its own ``signals.py`` (imported in its ``AppConfig.ready``), so the
+shell never imports a domain app and every receiver that invalidates a cache is defined here.
+"""
+
+from collections import defaultdict
 
 from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
 from wagtail.models import Site
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .accounts import note_login
-from .cache import PAGES
+from .cache import MEMBERSHIPS, PAGES, Generation
 from .groups import ensure_role_groups, sync_role_groups
 from .models import Membership
+
+# model -> [(generation or family, which member of the family from the instance)]
+_BUMPS = defaultdict(list)
+
+
+def bump_on_change(generation, *models, member=None):
+    """Bump ``generation`` after every save and delete of an instance of one of ``models``.
+
+    ``generation`` is a :class:`~samenspel.cache.Generation`, or a
+    :class:`~samenspel.cache.GenerationFamily` with ``member(instance)`` naming whose."""
+    for model in models:
+        if (generation, member) in _BUMPS[model]:
+            continue
+        _BUMPS[model].append((generation, member))
+        for signal in (post_save, post_delete):
+            signal.connect(bump_generations, sender=model, dispatch_uid=f"bump-{model._meta}")
+
+
+def bump_generations(sender, instance, **kwargs):
+    for generation, member in _BUMPS.get(sender, ()):
+        (generation if isinstance(generation, Generation) else generation(member(instance))).bump()
+
+
+@receiver([page_published, page_unpublished, post_page_move])
+def page_changed(sender, **kwargs):
+    PAGES.bump()
+
+
+bump_on_change(PAGES, Site)
+bump_on_change(MEMBERSHIPS, Membership, member=lambda membership: membership.user_id)
 
 
 @receiver([post_save, post_delete], sender=Membership)
@@ -22,12 +60,6 @@ def membership_changed(sender, instance, **kwargs):
 def create_role_groups(sender, app_config=None, **kwargs):
     if app_config is not None and app_config.label == "samenspel":
         ensure_role_groups()
-
-
-@receiver([page_published, page_unpublished])
-@receiver([post_save, post_delete], sender=Site)
-def clear_page_caches(sender, **kwargs):
-    PAGES.bump()
 
 
 @receiver(user_logged_in)

@@ -6,9 +6,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import accounts, routing
+from . import accounts
 from .sitemaps import sitemaps
-from .views import basics, organisations
+from .views import basics, language, organisations
 from .views.health import healthz, readyz
 from .views.login import gone, to_allauth
 from .views.security import security_policy, security_txt
@@ -41,6 +41,7 @@ urlpatterns = [
     path("favicon.ico", basics.favicon, name="favicon"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("i18n/setlang/", set_language, name="set_language"),
+    path("taal/<str:language>/", language.switch_language, name="switch_language"),
     # allauth is the only way in: the Wagtail admin's own login and password reset send the
     # visitor to allauth's pages (nothing they post there is read).
     path("admin/login/", to_allauth("account_login"), name="admin_login_redirect"),
@@ -74,7 +75,6 @@ urlpatterns += [
     # Wagtail's log-in for view-restricted pages: allauth's, like every other.
     path("_util/login/", to_allauth("account_login"), name="wagtail_login_redirect"),
     path("_util/authenticate_with_password/<int:restriction_id>/<int:page_id>/", gone),
-    re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="samenspel_serve"),  # Wagtail's pattern
     path("", include(wagtail_urls)),
 ]
 

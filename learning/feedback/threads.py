@@ -1,7 +1,7 @@
 """Build the comment threads of one page for one reader, in a constant number of queries.
 
-Everything a page needs (all anchors) is loaded once per request and cached on the request, so
-calling ``{% comments_for page anchor %}`` for every step does not add queries per step.
+Everything a page needs (all anchors) is loaded at once when a page's step slots are filled
+(``feedback.slots``), so a thread per step adds no queries per step.
 """
 
 from collections import defaultdict
@@ -11,13 +11,12 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Revision
 
+from samenspel.cache import ANCHOR_STATE_TIMEOUT, key_anchor_state
 from samenspel.permissions import can
 
 from .anchors import anchor_state
 from .models import Comment
 from .services import can_still_edit
-
-ANCHOR_STATE_TIMEOUT = 7 * 24 * 60 * 60
 
 
 def diff_url(page_id, from_revision_id, to_revision_id):
@@ -93,7 +92,7 @@ def anchor_states(page, comments):
     between the revision its author saw and the live one. Revisions never change, so a state is
     cached for good; revisions are read (in one query) only for states not known yet."""
     live_id = page.live_revision_id
-    keys = {c.pk: f"feedback:anchor-state:{c.revision_id}:{live_id}:{c.anchor}" for c in comments}
+    keys = {c.pk: key_anchor_state(c.revision_id, live_id, c.anchor) for c in comments}
     states = cache.get_many(list(keys.values()))
     missing = [c for c in comments if keys[c.pk] not in states]
     if missing:
@@ -108,10 +107,3 @@ def anchor_states(page, comments):
         cache.set_many(found, ANCHOR_STATE_TIMEOUT)
         states.update(found)
     return {c.pk: states[keys[c.pk]] for c in comments}
-
-
-def threads_for(request, page):
-    per_page = request.__dict__.setdefault("_feedback_threads", {})
-    if page.pk not in per_page:
-        per_page[page.pk] = PageThreads(page, request.user, getattr(request, "session", None))
-    return per_page[page.pk]

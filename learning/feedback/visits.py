@@ -12,6 +12,8 @@ from datetime import timedelta
 from django.core.cache import cache
 from django.utils import timezone
 
+from samenspel.cache import key_visit
+
 from .models import PageVisit
 from .threads import diff_url
 
@@ -23,7 +25,7 @@ def record_visit(request, page):
     if not user.is_authenticated:
         return None
     now = timezone.now()
-    key = f"feedback:visit:{user.pk}:{page.pk}"
+    key = key_visit(user.pk, page.pk)
     seen = cache.get(key)  # (revision id, seen at) of a visit written in the last REFRESH
     if seen is not None and seen[0] == page.live_revision_id and now - seen[1] <= REFRESH:
         previous = PageVisit(user=user, page_id=page.pk, revision_id=seen[0], seen_at=seen[1])

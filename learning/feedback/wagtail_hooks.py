@@ -1,5 +1,6 @@
 """Wagtail integration: comment moderation in the admin, a menu link to the feedback dashboard,
-and recording page visits for 'what changed since I was here'."""
+recording page visits for 'what changed since I was here', and the toolkit's slots (comment
+threads after each step, the changed-page notice: toolkit.slots, feedback.slots)."""
 
 from django import forms
 from django.urls import reverse
@@ -16,6 +17,7 @@ from samenspel.permissions import can
 from . import services
 from .models import Comment
 from .sanitize import visible_text
+from .slots import changed_since_last_visit, comment_threads
 from .visits import record_visit
 
 
@@ -104,3 +106,7 @@ def register_dashboard_menu_item():
 @hooks.register("before_serve_page")
 def remember_visit(page, request, serve_args, serve_kwargs):
     record_visit(request, page)
+
+
+hooks.register("toolkit_step_slot", comment_threads)
+hooks.register("toolkit_page_notice", changed_since_last_visit)

@@ -11,14 +11,4 @@ class EmbedConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-
-        from samenspel.models import Organisation
-
-        from . import permissions  # noqa: F401  (registers the embed rules)
-        from .cache import clear_settings
-        from .models import EmbedSettings, EmbedSupplement
-
-        for model in (Organisation, EmbedSettings, EmbedSupplement):
-            for signal in (post_save, post_delete):
-                signal.connect(clear_settings, sender=model, dispatch_uid=f"embed-{model}-{signal}")
+        from . import permissions, signals  # noqa: F401  (registers the rules and invalidation)

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
+from samenspel.cache import key_embed_views
 from samenspel.ratelimits import over_limit
 
 from .embeddable import is_supplementable
@@ -104,7 +105,7 @@ def record_view(organisation, page, day=None):
 
 
 def view_key(organisation_id, page_id, day):
-    return f"embed:views:{day.isoformat()}:{organisation_id}:{page_id}"
+    return key_embed_views(organisation_id, page_id, day)
 
 
 def record_view_by_id(organisation_id, page_id, day=None):

@@ -14,11 +14,11 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from samenspel.cache import PAGES
+from samenspel.cache import EMBED_SETTINGS, EMBED_TIMEOUT, OEMBED_TIMEOUT, PAGES
 from samenspel.models import Organisation
 from samenspel.pagecache import cache_for_anonymous
 
-from .cache import SETTINGS, TIMEOUT, body_key, cached_body
+from .cache import cached_body
 from .colours import darken
 from .embeddable import Resolution, is_supplementable, page_path, resolve, site_for
 from .forms import RemarkForm
@@ -60,8 +60,11 @@ def body_template(page):
 
 
 def render_body(request, page, organisation, site):
-    key = body_key(organisation, page, site)
-    return mark_safe(cached_body(key, lambda: render_fresh_body(request, page, organisation, site)))  # noqa: S308
+    return mark_safe(  # noqa: S308 (our own rendered template)
+        cached_body(
+            organisation, page, site, lambda: render_fresh_body(request, page, organisation, site)
+        )
+    )
 
 
 def render_fresh_body(request, page, organisation, site):
@@ -135,7 +138,7 @@ def embed_page(request, organisation_slug, page_path_=""):
     response = render(request, "embed/page.html", context, status=429 if limited else 200)
     on_hit = ("samenspel.embed.services.record_view_by_id", (organisation.pk, page.pk))
     cache_for_anonymous(
-        response, PAGES, SETTINGS, timeout=TIMEOUT, on_hit=on_hit if counted else None
+        response, PAGES, EMBED_SETTINGS, timeout=EMBED_TIMEOUT, on_hit=on_hit if counted else None
     )
     return allow_framing_by(response, embed_settings.allowed_origins)
 
@@ -211,7 +214,8 @@ def oembed(request):
     )
     # Intranet CMSs may fetch this from the browser; the answer holds nothing private.
     response["Access-Control-Allow-Origin"] = "*"
-    return response
+    # The same for everyone who asks for this URL and size: cached like a page.
+    return cache_for_anonymous(response, PAGES, EMBED_SETTINGS, timeout=OEMBED_TIMEOUT)
 
 
 @cache

@@ -6,6 +6,7 @@ from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES, BodyBlock
 from ..pagecache import AnonymousCachedPageMixin
+from ..routing import RememberedRoutesMixin
 
 
 class ContentPage(Page):
@@ -25,7 +26,7 @@ class ContentPage(Page):
         abstract = True
 
 
-class HomePage(AnonymousCachedPageMixin, ContentPage):
+class HomePage(RememberedRoutesMixin, AnonymousCachedPageMixin, ContentPage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "toolkit.HandbookPage",

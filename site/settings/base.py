@@ -223,6 +223,10 @@ STORAGES = {
 }
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# How long a front cache or CDN may keep a page every anonymous visitor shares (s-maxage;
+# samenspel.pagecache). Publishing purges the page itself at once (WAGTAILFRONTENDCACHE);
+# pages that only show it (menus, links, glossary terms) follow within this time.
+SAMENSPEL_SHARED_CACHE_SECONDS = int(os.environ.get("SAMENSPEL_SHARED_CACHE_SECONDS", 300))
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

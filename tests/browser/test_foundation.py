@@ -28,7 +28,7 @@ def test_keyboard_user_logs_in_and_switches_language(page, live_server, seeded):
     page.wait_for_url(live_server.url + "/")
     assert page.get_by_role("button", name="Uitloggen").is_visible()
 
-    page.get_by_role("button", name="English").click()
+    page.get_by_role("link", name="English").click()
     page.wait_for_load_state()
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.get_by_role("navigation", name="Main menu").is_visible()

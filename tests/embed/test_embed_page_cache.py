@@ -47,3 +47,18 @@ def test_changed_settings_and_supplements_show_at_once(client, tree, delft_embed
     delft_supplement.text = "<p>Vanaf 1 januari doet het wijkteam de weging.</p>"
     delft_supplement.save()
     assert "Vanaf 1 januari" in client.get(URL).content.decode()
+
+
+def test_oembed_answers_are_cached_until_a_publish(
+    client, tree, delft_embed, django_assert_num_queries
+):
+    from urllib.parse import quote
+
+    url = "/oembed/?format=json&url=" + quote("http://testserver" + URL, safe="")
+    assert client.get(url).json()["title"] == "Weging"
+    with django_assert_num_queries(0):
+        repeat = client.get(url)
+    assert repeat["X-Samenspel-Cache"] == "hit" and repeat.json()["title"] == "Weging"
+    tree.weging.title = "Samen wegen"
+    tree.weging.save_revision().publish()
+    assert client.get(url).json()["title"] == "Samen wegen"

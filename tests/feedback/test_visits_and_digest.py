@@ -55,8 +55,9 @@ def test_weekly_digest_of_followed_pages(login, professional, other_professional
 def render_threads(page, user, anchors):
     request = RequestFactory().get("/")
     request.user = user
-    template = Template(
-        "{% load feedback_tags %}{% for a in anchors %}{% comments_for page a %}{% endfor %}"
+    template = Template(  # the toolkit's step slots, filled by feedback's hook
+        "{% load toolkit_tags %}{% step_slots page as step_slots %}"
+        "{% for a in anchors %}{% step_slot a %}{% endfor %}"
     )
     return template.render(Context({"request": request, "page": page, "anchors": anchors}))
 

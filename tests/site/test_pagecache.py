@@ -1,14 +1,12 @@
 """The anonymous page cache in front of sessions and routing (samenspel.pagecache)."""
 
-import re
-
 import pytest
 from django.http import HttpResponse
-from django.test import Client
+from django.test import Client, RequestFactory
 from wagtail.models import Page, Site
 
 from samenspel.models import HomePage, StandardPage
-from samenspel.pagecache import is_storable
+from samenspel.pagecache import is_shareable
 
 pytestmark = pytest.mark.django_db
 
@@ -24,10 +22,6 @@ def home(db):
         is_default_site=True, defaults={"hostname": "testserver", "port": 80, "root_page": home}
     )
     return home
-
-
-def csrf_token_in(response):
-    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.content.decode())[1]
 
 
 def test_a_repeat_visit_is_answered_without_touching_the_database(
@@ -49,21 +43,29 @@ def test_a_repeat_visit_is_answered_without_touching_the_database(
         assert second[header] == first[header]
 
 
-def test_the_language_switch_form_of_a_cached_page_works_for_a_new_visitor(home):
+def test_a_shared_page_carries_no_per_visitor_state_and_its_language_link_works(home):
     Client().get("/")  # fills the cache
     visitor = Client(enforce_csrf_checks=True)
     page = visitor.get("/")
     assert page[HIT] == "hit"
-    assert "csrftoken" in page.cookies  # a token of their own, not the first visitor's
-    response = visitor.post(
-        "/i18n/setlang/",
-        {"language": "en", "next": "/", "csrfmiddlewaretoken": csrf_token_in(page)},
-    )
-    assert response.status_code == 302
+    html = page.content.decode()
+    assert "csrfmiddlewaretoken" not in html and not page.cookies  # nothing of one visitor
+    assert page["Cache-Control"] == "public, max-age=0, s-maxage=300"
+    assert "Cookie" in page["Vary"] and "Accept-Language" in page["Vary"]
+    assert 'href="/taal/en/?next=/"' in html
+    response = visitor.get("/taal/en/?next=/")
+    assert (response.status_code, response["Location"]) == (302, "/")
     english = visitor.get("/")
     assert HIT not in english  # English has its own entry
     assert english["Content-Language"] == "en"
     assert visitor.get("/")[HIT] == "hit"
+    assert 'href="/taal/nl/?next=/"' in english.content.decode()
+
+
+def test_the_language_link_goes_back_to_this_site_only(client, home):
+    response = client.get("/taal/en/?next=https://evil.example/")
+    assert response["Location"] == "/"
+    assert client.get("/taal/xx/?next=/").status_code == 404
 
 
 def test_visitors_with_a_session_are_never_served_from_or_fill_the_cache(
@@ -76,6 +78,16 @@ def test_visitors_with_a_session_are_never_served_from_or_fill_the_cache(
         assert "Log out" in response.content.decode() or "Uitloggen" in response.content.decode()
     anonymous = Client()
     assert HIT not in anonymous.get("/")  # the member's visits stored nothing
+
+
+def test_personal_pages_are_never_kept_by_shared_caches(client, home, professional):
+    client.force_login(professional)
+    response = client.get("/")
+    assert set(response["Cache-Control"].split(", ")) == {"private", "no-store"}
+    anonymous_login_form = Client().get("/accounts/login/")  # a CSRF token: this visitor's own
+    assert "csrfmiddlewaretoken" in anonymous_login_form.content.decode()
+    assert "private" in anonymous_login_form["Cache-Control"]
+    assert "public" not in anonymous_login_form["Cache-Control"]
 
 
 def test_a_publish_anywhere_stales_cached_pages_at_once(client, home):
@@ -92,12 +104,14 @@ def test_a_publish_anywhere_stales_cached_pages_at_once(client, home):
 def test_only_plain_successful_answers_are_stored(client, home):
     for _ in range(2):
         assert HIT not in client.get("/bestaat-niet/")  # 404s are not cached
-    ok = HttpResponse("ok")
-    assert is_storable(ok)
+    request = RequestFactory().get("/")
+    assert is_shareable(request, HttpResponse("ok"))
     with_cookie = HttpResponse("ok")
     with_cookie.set_cookie("sessionid", "x")
     private = HttpResponse("ok", headers={"Cache-Control": "private"})
-    assert not is_storable(with_cookie) and not is_storable(private)
+    assert not is_shareable(request, with_cookie) and not is_shareable(request, private)
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True  # the page holds a CSRF token
+    assert not is_shareable(request, HttpResponse("ok"))
 
 
 def test_flash_messages_and_credentials_bypass_the_cache(client, home):

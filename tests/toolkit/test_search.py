@@ -86,3 +86,22 @@ def test_search_query_count_does_not_grow_with_hits(toolkit_site, client):
     kinds = [hit["kind"] for hit in grown.context["hits"]]
     assert kinds.count("glossary") == 6 and kinds.count("building_block") == 5
     assert after == before
+
+
+def test_an_anonymous_search_is_shared_until_the_next_publish(
+    toolkit_site, client, django_assert_num_queries
+):
+    from toolkit.models import BuildingBlockPage
+
+    url = reverse("toolkit:search") + "?q=gezinspatronen"
+    client.get(url)
+    with django_assert_num_queries(0):
+        repeat = client.get(url)
+    assert repeat["X-Samenspel-Cache"] == "hit"
+    assert "public" in repeat["Cache-Control"]
+    page = BuildingBlockPage.objects.get(slug="gezinspatronen")
+    page.title = "Gezinspatronen in beeld"
+    page.save_revision().publish()
+    fresh = client.get(url)
+    assert "X-Samenspel-Cache" not in fresh
+    assert "in beeld" in " ".join(str(hit["title"]) for hit in fresh.context["hits"])

@@ -1,6 +1,6 @@
 """Links glossary terms where they first appear on a page, in rendered HTML.
 
-The terms are read with one query and kept in Django's cache (cleared when a term changes), so
+The terms are read with one query and kept in Django's cache (until a term or page changes), so
 linking adds no queries per page. Only text outside links, headings, abbreviations, definitions,
 buttons, labels, scripts and styles is touched; each term is linked once per page (per
 :class:`GlossaryLinker`).
@@ -9,9 +9,8 @@ buttons, labels, scripts and styles is touched; each term is linked once per pag
 import re
 from html import escape
 
-from django.core.cache import cache
+from samenspel.cache import GLOSSARY_TIMEOUT, key_glossary, remembered
 
-CACHE_KEY = "toolkit:glossary:terms:v1"
 SKIP_TAGS = {
     "a", "h1", "h2", "h3", "h4", "h5", "h6", "abbr", "dfn", "button", "label", "script",
     "style", "textarea", "select", "option", "summary", "title", "mark",
@@ -22,10 +21,12 @@ VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "
 
 
 def glossary_entries():
-    """[(pattern source, case sensitive, slug, term, definition, is_abbreviation)], cached."""
-    entries = cache.get(CACHE_KEY)
-    if entries is not None:
-        return entries
+    """[(pattern source, case sensitive, slug, term, definition, is_abbreviation)], cached until
+    the page generation changes (terms and glossary pages bump it: toolkit.signals)."""
+    return remembered(key_glossary(), read_glossary_entries, GLOSSARY_TIMEOUT)
+
+
+def read_glossary_entries():
     from ..models import GlossaryPage, GlossaryTerm
 
     glossary = GlossaryPage.objects.live().first()
@@ -42,12 +43,7 @@ def glossary_entries():
             )
     # Longest first, so "Medewerker Lokaal Team" wins over "Lokaal Team".
     entries["terms"].sort(key=lambda entry: -len(entry[0]))
-    cache.set(CACHE_KEY, entries, 60 * 60)
     return entries
-
-
-def clear_glossary_cache(**kwargs):
-    cache.delete(CACHE_KEY)
 
 
 class GlossaryLinker:

@@ -1,15 +1,15 @@
 from django import template
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from samenspel.cache import PAGES
+from samenspel.cache import ARTICLE_TIMEOUT, key_article, remembered
 
 from ..services.glossary import GlossaryLinker
+from ..slots import SharedRendering, StepSlots
+from ..slots import page_notices as notices_for_page
 
-BODY_TEMPLATE = "toolkit/includes/building_block_article.html"
-BODY_TIMEOUT = 60 * 60
+ARTICLE_TEMPLATE = "toolkit/includes/building_block_article.html"
 
 register = template.Library()
 
@@ -35,22 +35,49 @@ def glossary_links(parser, token):
 
 
 @register.simple_tag(takes_context=True)
+def step_slots(context, page):
+    """``{% step_slots page as step_slots %}``: this reader's fillers of the page's step slots
+    (toolkit.slots), for ``{% step_slot %}`` and ``{% fill_slots %}`` below."""
+    return StepSlots(context, page)
+
+
+@register.simple_tag(takes_context=True)
+def step_slot(context, anchor):
+    """The slot after one step or section: left open in a shared rendering, filled otherwise;
+    nothing where the page has no ``step_slots`` (intranet embeds, print views)."""
+    slots = context.get("step_slots")
+    return slots.slot(anchor) if slots is not None else ""
+
+
+@register.simple_tag(takes_context=True)
 def shared_building_block(context, page):
-    """A live building block as every reader sees it (heading, version, body, history), rendered
-    once per revision, language and page generation (the costly part: structured sections,
-    glossary links, release notes). Each block's comment thread is left as a marker for
-    ``{% with_comment_threads %}`` to fill in per reader. Previews are never cached: their page
-    is an unsaved draft."""
+    """A live building block as every reader sees it (heading, version, body, history), as
+    :class:`~toolkit.slots.Segments`: rendered once per revision, language and page generation
+    (the costly part: structured sections, glossary links, release notes), with each step's slot
+    left open for ``{% fill_slots %}``. Previews are never cached: their page is an unsaved
+    draft."""
     request = context["request"]
     if getattr(request, "is_preview", False) or not page.live_revision_id:
-        return render_body(request, page)
-    key = f"toolkit:body:{PAGES.current()}:{page.pk}:{page.live_revision_id}:{get_language()}"
-    body = cache.get(key)
-    if body is None:
-        body = render_body(request, page)
-        cache.set(key, body, BODY_TIMEOUT)
-    return mark_safe(body)  # noqa: S308 (our own rendered template)
+        return render_article(request, page)
+    key = key_article(page.pk, page.live_revision_id, get_language())
+    return remembered(key, lambda: render_article(request, page), ARTICLE_TIMEOUT)
 
 
-def render_body(request, page):
-    return render_to_string(BODY_TEMPLATE, {"page": page, "comment_markers": True}, request=request)
+@register.simple_tag(takes_context=True)
+def page_notices(context, page):
+    """Per-reader notices above a page's content, from the ``toolkit_page_notice`` hooks."""
+    return notices_for_page(context, page)
+
+
+@register.simple_tag
+def fill_slots(segments, slots):
+    """The second rendering step: shared segments with this reader's slot contents."""
+    return segments.render(slots)
+
+
+def render_article(request, page):
+    rendering = SharedRendering()
+    html = render_to_string(
+        ARTICLE_TEMPLATE, {"page": page, "step_slots": rendering}, request=request
+    )
+    return rendering.segments(html)

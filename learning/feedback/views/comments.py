@@ -75,9 +75,9 @@ def page_comments(request, page_id):
         form = CommentForm(initial={"page": page.pk, "revision": page.live_revision_id})
         form.fields["anchor"].widget = section_select(sections)
         form.fields["anchor"].label = _("About which section?")
-    from ..threads import threads_for
+    from ..threads import PageThreads
 
-    threads = threads_for(request, page)
+    threads = PageThreads(page, request.user, getattr(request, "session", None))
     labels = dict(sections)
     groups = [
         (

@@ -1,0 +1,122 @@
+"""What feedback puts into the toolkit's slots (toolkit.slots, registered in wagtail_hooks.py):
+the comment threads after each step, and the "changed since your last visit" notice.
+
+A :class:`ThreadRenderer` is made once per page rendering (the toolkit's ``{% step_slots %}``)
+and fills every step slot of that page for one reader: permissions and comments are worked out
+once; the new-comment form, the same for every reader of a page revision, is rendered once and
+shared through the cache (CSRF token and anchor filled in per use); a block without comments
+(most of them) reuses one rendering.
+"""
+
+from django.template.loader import render_to_string
+from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from samenspel.cache import COMMENT_FORM_TIMEOUT, key_comment_form, remembered
+from samenspel.permissions import can
+
+from .forms import CommentForm
+from .threads import PageThreads, diff_url
+
+THREAD_TEMPLATE = "feedback/includes/comments_for.html"
+FORM_TEMPLATE = "feedback/includes/comment_form.html"
+NOTICE_TEMPLATE = "feedback/includes/changed_notice.html"
+# Stands for the anchor (and the CSRF token) in the one shared rendering of the comment form.
+ANCHOR_PLACEHOLDER = "samenspel-anchor-placeholder"
+CSRF_PLACEHOLDER = "samenspel-csrf-placeholder"
+
+
+class ThreadRenderer:
+    def __init__(self, context, page):
+        self.context = context
+        self.request = context["request"]
+        self.page = page
+        user = self.request.user
+        self.threads = PageThreads(page, user, getattr(self.request, "session", None))
+        self.can_post = can(user, "feedback.post_comment")
+        self.flags = {
+            "can_read": can(user, "feedback.view_comments"),
+            "can_moderate": can(user, "feedback.moderate_comment"),
+            "can_report": can(user, "feedback.report_comment"),
+        }
+        self.empty_thread = None
+
+    def values(self, comments):
+        return {
+            "request": self.request,
+            "user": self.request.user,
+            "page": self.page,
+            "anchor": ANCHOR_PLACEHOLDER,
+            "comments": comments,
+            "form": self.can_post,
+            "form_html": self.form_html,
+            **self.flags,
+        }
+
+    def __call__(self, anchor):
+        comments = self.threads.for_anchor(anchor)
+        if comments:
+            html = self.render_template(THREAD_TEMPLATE, self.values(comments))
+        else:
+            if self.empty_thread is None:
+                self.empty_thread = self.render_template(THREAD_TEMPLATE, self.values([]))
+            html = self.empty_thread
+        return mark_safe(html.replace(ANCHOR_PLACEHOLDER, anchor))  # noqa: S308 (rendered template)
+
+    @cached_property
+    def form_html(self):
+        if not self.can_post:
+            return ""
+        page = self.page
+        key = key_comment_form(page.pk, page.live_revision_id, get_language())
+        html = remembered(key, self.render_shared_form, COMMENT_FORM_TIMEOUT)
+        token = str(self.context.get("csrf_token"))
+        return mark_safe(html.replace(CSRF_PLACEHOLDER, token))  # noqa: S308 (rendered template)
+
+    def render_shared_form(self):
+        form = CommentForm(
+            initial={
+                "page": self.page.pk,
+                "revision": self.page.live_revision_id,
+                "anchor": ANCHOR_PLACEHOLDER,
+            },
+            auto_id=f"id_comment_{ANCHOR_PLACEHOLDER}_%s",
+        )
+        return self.render_template(FORM_TEMPLATE, {"form": form}, csrf_token=CSRF_PLACEHOLDER)
+
+    def render_template(self, name, values, csrf_token=None):
+        new_context = self.context.new(values)
+        if (csrf_token := csrf_token or self.context.get("csrf_token")) is not None:
+            new_context["csrf_token"] = csrf_token
+        return self.context.template.engine.get_template(name).render(new_context)
+
+
+def comment_threads(context, page):
+    """The ``toolkit_step_slot`` hook: the comment thread (and form) after each step."""
+    return ThreadRenderer(context, page)
+
+
+def changed_since_last_visit(context, page):
+    """The ``toolkit_page_notice`` hook: a notice when the page changed since this reader's
+    previous visit (recorded on the request by the ``before_serve_page`` hook)."""
+    previous = getattr(context["request"], "_feedback_previous_visit", None)
+    changed = (
+        previous is not None
+        and previous.page_id == page.pk
+        and previous.revision_id
+        and page.live_revision_id
+        and previous.revision_id != page.live_revision_id
+    )
+    if not changed:
+        return ""
+    return mark_safe(  # noqa: S308 (rendered template)
+        render_to_string(
+            NOTICE_TEMPLATE,
+            {
+                "changed": True,
+                "previous": previous,
+                "diff_url": diff_url(page.pk, previous.revision_id, page.live_revision_id),
+            },
+        )
+    )

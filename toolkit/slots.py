@@ -1,0 +1,105 @@
+"""Slots: the places in a toolkit page whose content is per reader, filled by other apps.
+
+The toolkit offers one slot kind, after every step or section of a page ("what belongs to this
+step": comment threads, in practice). The toolkit knows nothing of what fills it: apps register
+a Wagtail hook, ``toolkit_step_slot``, a function ``(context, page)`` that returns a filler
+``(anchor) -> HTML`` for one reader of one page, or ``None`` when it has nothing to add.
+
+A page is rendered in two explicit steps:
+
+1. the shared part, the same for every reader of a revision in a language, rendered with a
+   :class:`SharedRendering` as ``step_slots``: each slot becomes a :class:`Slot` in a list of
+   segments (:class:`Segments`), which is what is cached;
+2. per request, :class:`StepSlots` (the hooks' fillers) renders each slot of the segments, or,
+   on pages that are not shared, each slot in place as the template reaches it.
+
+Templates ask for a slot with ``{% step_slot block.id %}`` and get whichever of the two the
+page's ``step_slots`` is. A second, simpler hook, ``toolkit_page_notice``, fills the place above
+a page's content (``{% page_notices page %}``), never cached.
+"""
+
+import secrets
+from dataclasses import dataclass
+
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+from wagtail import hooks
+
+STEP_SLOT_HOOK = "toolkit_step_slot"
+# Above a page's content, per reader (e.g. "this page changed since your last visit"): a hook
+# function ``(context, page) -> HTML or None``.
+PAGE_NOTICE_HOOK = "toolkit_page_notice"
+
+
+@dataclass(frozen=True)
+class Slot:
+    anchor: str
+
+
+@dataclass(frozen=True)
+class Segments:
+    """Shared HTML with open slots: ``parts`` alternate HTML (str) and :class:`Slot`."""
+
+    parts: tuple
+
+    def render(self, slots):
+        return mark_safe(  # noqa: S308 (our own rendered templates and the fillers' HTML)
+            "".join(
+                slots.fill(part.anchor) if isinstance(part, Slot) else part for part in self.parts
+            )
+        )
+
+
+class SharedRendering:
+    """``step_slots`` while the shared part is rendered: every slot is left open.
+
+    A slot stands in the rendered HTML as an HTML comment with a random, per-rendering nonce
+    (comments are left alone by the glossary linker and cannot collide with page content); the
+    rendering is cut at them once, into :class:`Segments`, before anything is cached or sent."""
+
+    def __init__(self):
+        self.nonce = secrets.token_hex(16)
+        self.slots = []
+
+    def slot(self, anchor):
+        self.slots.append(Slot(str(anchor or "")))
+        return mark_safe(f"<!--{self.nonce}:{len(self.slots) - 1}-->")  # noqa: S308
+
+    def segments(self, html):
+        parts = []
+        rest = str(html)
+        for index, slot in enumerate(self.slots):
+            placeholder = f"<!--{self.nonce}:{index}-->"
+            before, found, rest = rest.partition(placeholder)
+            if not found:
+                raise ValueError(f"slot {index} was not rendered")  # a template dropped it
+            parts += [before, slot]
+        parts.append(rest)
+        return Segments(tuple(parts))
+
+
+class StepSlots:
+    """``step_slots`` for one reader of one page: each slot filled by every registered hook."""
+
+    def __init__(self, context, page):
+        self.fillers = [
+            filler
+            for make_filler in hooks.get_hooks(STEP_SLOT_HOOK)
+            if (filler := make_filler(context, page)) is not None
+        ]
+
+    def slot(self, anchor):
+        return self.fill(str(anchor or ""))
+
+    def fill(self, anchor):
+        return mark_safe("".join(str(conditional_escape(f(anchor))) for f in self.fillers))  # noqa: S308
+
+
+def page_notices(context, page):
+    return mark_safe(  # noqa: S308 (the hooks' rendered HTML, escaped unless marked safe)
+        "".join(
+            str(conditional_escape(html))
+            for notice in hooks.get_hooks(PAGE_NOTICE_HOOK)
+            if (html := notice(context, page))
+        )
+    )
