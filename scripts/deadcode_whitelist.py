@@ -66,3 +66,11 @@ parse_admins  # site/settings/base.py
 # Fields of django-tasks-db's task rows that the sweeper writes (site/sweeper.py).
 finished_at  # site/sweeper.py
 exception_class_path  # site/sweeper.py
+
+# The held-out splits that carry a figures record; tests/casebank/test_deidentify_unseen.py
+# parametrises over them.
+recorded_splits  # casebank/deidentify/evaluate.py
+
+# Page fields set on bulk-built building blocks in the growth benchmark (benchmarks/growth.py).
+first_published_at  # benchmarks/growth.py
+latest_revision_created_at  # benchmarks/growth.py
