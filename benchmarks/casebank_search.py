@@ -176,7 +176,7 @@ def measure(mix):
     from casebank.search import search
     from samenspel.models import Membership, Organisation
     from samenspel.roles import Role
-    from tests.factories import UserFactory
+    from tests.site.factories import UserFactory
 
     organisation = Organisation.objects.create(name="Bench", slug="bench", kind="municipality")
     user = UserFactory()

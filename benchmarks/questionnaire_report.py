@@ -77,7 +77,7 @@ def run():
     from learning.tokens import hash_code
     from samenspel.models import Organisation
     from samenspel.roles import Role
-    from tests.factories import member
+    from tests.site.factories import member
 
     instrument = seed_instrument()
     today = __import__("datetime").date.today()
