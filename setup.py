@@ -6,7 +6,7 @@ module imported at interpreter start, so a package of that name could never be i
 
 from setuptools import find_packages, setup
 
-APPS = ["toolkit", "learning", "casebank"]  # learning.feedback is a subpackage of learning
+APPS = ["toolkit", "learning", "casebank", "embed"]  # learning.feedback is a subpackage of learning
 DATA = ["templates/**/*", "static/**/*", "locale/**/*", "**/*.json", "**/*.jsonl"]
 
 

@@ -13,7 +13,6 @@ from collections import Counter
 from datetime import timedelta
 
 from allauth.account.models import EmailAddress
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -26,7 +25,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import override
+from django_tasks import task
 
+from learning.feedback.models import NotificationPreference
 from samenspel.permissions import can
 from samenspel.roles import Role
 
@@ -146,8 +147,6 @@ logger = logging.getLogger(__name__)
 
 def queue_deidentification(case, run_after=None):
     """Enqueue the de-identification (on commit; the payload is the case id only)."""
-    from .tasks import deidentify_case
-
     case_id = case.pk
 
     def enqueue():
@@ -422,8 +421,6 @@ def confirm(case, user):
 def queue_review_request(case):
     """On commit, tell the reviewers that the case awaits the second approval. The task gets
     the case id only; a failing enqueue must not undo or hide the submitter's confirmation."""
-    from .tasks import send_review_request
-
     case_id = case.pk
     transaction.on_commit(lambda: send_review_request.enqueue(case_id), robust=True)
 
@@ -443,10 +440,8 @@ def review_request_recipients(case):
     )
     if case.submitter_id is not None:
         users = users.exclude(pk=case.submitter_id)
-    if apps.is_installed("learning.feedback"):
-        preference = apps.get_model("feedback", "NotificationPreference")
-        opted_out = preference.objects.filter(email_on_status_change=False)
-        users = users.exclude(pk__in=opted_out.values("user_id"))
+    opted_out = NotificationPreference.objects.filter(email_on_status_change=False)
+    users = users.exclude(pk__in=opted_out.values("user_id"))
     return [
         user for user in users.distinct().order_by("pk") if can(user, "casebank.approve_case", case)
     ]
@@ -459,9 +454,7 @@ def review_request_message(case):
     context = {
         "approval_url": base + reverse("casebank:approval_detail", args=[case.pk]),
         "queue_url": base + reverse("casebank:approval_queue"),
-        "preferences_url": (
-            base + reverse("feedback:preferences") if apps.is_installed("learning.feedback") else ""
-        ),
+        "preferences_url": base + reverse("feedback:preferences"),
     }
     with override("nl"):
         subject = _("A case awaits a second review")
@@ -651,3 +644,27 @@ def publish_imported(values, factors, *, form=CaseForm.CASE):
     Case.objects.filter(pk=case.pk).update(risk_warnings=case.risk_warnings)
     sync_index(case)
     return case
+
+
+# Background tasks (django-tasks) ----------------------------------------------------------------
+# Beside the services they run, because those services also queue them. Arguments are ids, never
+# story text, so the database task backend's stored payloads hold nothing that has to be deleted
+# later. ``casebank.tasks`` re-exports them for tasks queued under their old path.
+
+
+@task()
+def deidentify_case(case_id):
+    """One attempt; a failure re-enqueues this task with ``run_after`` (see
+    ``deidentify_attempt``), so retries need no support from the backend."""
+    return deidentify_attempt(case_id)
+
+
+@task()
+def send_review_request(case_id):
+    """E-mail the reviewers that a case awaits the second approval (once per confirmation)."""
+    return send_review_request_mail(case_id)
+
+
+@task()
+def purge_abandoned_submissions():
+    return purge_abandoned()

@@ -1,28 +1,6 @@
-"""Background work of the case bank (django-tasks). Arguments are ids, never story text, so
-the database task backend's stored payloads hold nothing that has to be deleted later."""
+"""The case bank's background tasks live in ``casebank.services``, beside the services that run
+and queue them. This module keeps their old import path for tasks already queued under it."""
 
-from django_tasks import task
+from .services import deidentify_case, purge_abandoned_submissions, send_review_request
 
-
-@task()
-def deidentify_case(case_id):
-    """One attempt; a failure re-enqueues this task with ``run_after`` (see
-    ``services.deidentify_attempt``), so retries need no support from the backend."""
-    from .services import deidentify_attempt
-
-    return deidentify_attempt(case_id)
-
-
-@task()
-def send_review_request(case_id):
-    """E-mail the reviewers that a case awaits the second approval (once per confirmation)."""
-    from .services import send_review_request_mail
-
-    return send_review_request_mail(case_id)
-
-
-@task()
-def purge_abandoned_submissions():
-    from .services import purge_abandoned
-
-    return purge_abandoned()
+__all__ = ["deidentify_case", "purge_abandoned_submissions", "send_review_request"]

@@ -7,11 +7,11 @@ synthetic responses come from ``learning.synthetic`` with a fixed seed. All peop
 import datetime
 from zoneinfo import ZoneInfo
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
 from samenspel.models import Organisation
+from toolkit.models import BuildingBlockPage
 
 from . import synthetic
 from .instrument import seed_instrument
@@ -104,11 +104,7 @@ def seed_responses(measurement_round, responses):
 
 
 def building_block(slug):
-    try:
-        model = apps.get_model("toolkit", "BuildingBlockPage")
-    except LookupError:
-        return None
-    return Page.objects.type(model).filter(slug=slug).first()
+    return Page.objects.type(BuildingBlockPage).filter(slug=slug).first()
 
 
 def at(year, month, day, hour):

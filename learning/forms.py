@@ -1,7 +1,6 @@
 """Forms of the facilitator's LOT pages."""
 
 from django import forms
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.validators import MinValueValidator
 from django.utils import timezone
@@ -10,6 +9,7 @@ from wagtail.models import Page
 
 from samenspel.models import Organisation
 from samenspel.permissions import can
+from toolkit.models import BuildingBlockPage
 
 from .models import Action, AgendaItem, Lot, LotMember, LotRole, MeasurementRound, Outcome
 from .models.lot import GUEST_ROLES
@@ -17,12 +17,8 @@ from .services import template_choices
 
 
 def building_block_pages():
-    """Live toolkit building block pages; none while the toolkit does not define them."""
-    try:
-        model = apps.get_model("toolkit", "BuildingBlockPage")
-    except LookupError:
-        return Page.objects.none()
-    return Page.objects.type(model).live().order_by("title")
+    """Live toolkit building block pages."""
+    return Page.objects.type(BuildingBlockPage).live().order_by("title")
 
 
 class LotForm(forms.ModelForm):

@@ -1,13 +1,14 @@
 """What the LOT views do, kept out of the views: planning, invitations, outcomes, phases."""
 
 import copy
-import importlib
 
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from learning.feedback.services import create_feedback_item
 
 from .ics import cancellation_calendar, session_calendar, session_summary, session_uid
 from .models import Attendance, LotMember, Outcome, Session
@@ -186,19 +187,9 @@ def move_phase(session, step):
 # --- Outcomes to the feedback ledger ------------------------------------------------------------
 
 
-def feedback_service():
-    """``create_feedback_item`` of the feedback ledger, or None while that app does not offer it."""
-    try:
-        module = importlib.import_module("learning.feedback.services")
-    except ImportError:
-        return None
-    return getattr(module, "create_feedback_item", None)
-
-
 def outcome_to_feedback(outcome, user):
     """Turn an improvement proposal into a feedback item for the task team (once)."""
-    create = feedback_service()
-    if create is None or outcome.feedback_item_id:
+    if outcome.feedback_item_id:
         return None
     session = outcome.session
     building_blocks = [outcome.building_block.specific] if outcome.building_block_id else []
@@ -209,7 +200,7 @@ def outcome_to_feedback(outcome, user):
             "lot": session.lot.name,
         }
     with transaction.atomic():
-        item = create(
+        item = create_feedback_item(
             title=title[:200],
             summary=outcome.text,
             created_by=user,

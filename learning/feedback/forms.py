@@ -3,6 +3,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Revision
 
+from toolkit.models import MethodRelease
+
 from .anchors import block_in_revision
 from .choices import Decision, Status
 from .models import Comment, FeedbackItem, NotificationPreference
@@ -228,13 +230,8 @@ class StatusChangeForm(LinkedErrorsMixin, forms.Form):
 
 
 def release_choice_field():
-    from .releases import release_model
-
-    model = release_model()
-    if model is None:
-        return None
     # Only published releases: a draft release has no public page to point the register at.
-    published = model.objects.filter(published=True)
+    published = MethodRelease.objects.filter(published=True)
     if not published.exists():
         return None  # "no method releases yet" (clean) rather than an empty list
     return forms.ModelChoiceField(label=_("Release"), queryset=published, required=False)

@@ -28,7 +28,6 @@ from ..ics import session_calendar
 from ..models import Action, AgendaItem, Lot, MeasurementRound, Outcome
 from ..services import (
     delete_session,
-    feedback_service,
     issue_guest_link,
     move_phase,
     outcome_to_feedback,
@@ -156,7 +155,6 @@ def session_context(request, session, **forms):
         "actions": session.actions.select_related("owner__user"),
         "members": lot.members.select_related("user"),
         "present": present,
-        "feedback_available": feedback_service() is not None,
     }
     if manager:
         context.update(

@@ -205,11 +205,11 @@ def embed_page():
 # form class → (user e-mail or None, path or function(client) → path)
 FORM_PAGES = {
     "samenspel.forms.InvitationForm": (ORG_ADMIN, lambda c: "/organisaties/delft/leden/"),
-    "samenspel.embed.forms.SupplementForm": (
+    "embed.forms.SupplementForm": (
         ORG_ADMIN,
         lambda c: f"/organisaties/delft/intranet/aanvullingen/{first_block().pk}/",
     ),
-    "samenspel.embed.forms.RemarkForm": (None, lambda c: embed_page()),
+    "embed.forms.RemarkForm": (None, lambda c: embed_page()),
     "casebank.forms.NamesForm": (PROFESSIONAL, lambda c: "/casusbank/delen/"),
     "casebank.forms.StoryForm": (PROFESSIONAL, story_step),
     "casebank.forms.ExtraNamesForm": (
