@@ -32,10 +32,12 @@ from samenspel.permissions import can
 from samenspel.roles import Role
 
 from .choices import CaseForm, Status
+from .deidentify import KnownEntity, LabelState, deidentify
 from .models import AuditEntry, Case, CaseFacetValue, CaseFactor, RawSubmission
 from .models.cases import TEXT_SECTIONS
 from .permissions import is_reviewer
 from .risk import check_case
+from .search import search_vector_expression
 
 RAW_RETENTION_DAYS = 30
 STRUCTURED_FIELDS = (
@@ -184,7 +186,6 @@ def plain_findings(findings):
 def deidentify_sections(sections, known_names):
     """De-identify every section with one label state, so "moeder" or "kind 1 (6–11 jaar)"
     means the same person in every section. The same code path as ``anonymise_text``."""
-    from .deidentify import KnownEntity, LabelState, deidentify
 
     state = LabelState()
     known = [KnownEntity.parse(name) for name in known_names]
@@ -384,7 +385,6 @@ def names_left_in_draft(case):
     raw = RawSubmission.objects.filter(case=case).first()
     if raw is None:
         return []
-    from .deidentify import KnownEntity
 
     draft = "\n".join(str(getattr(case, name) or "") for name in TEXT_SECTIONS).lower()
     draft += "\n" + "\n".join(case.factors.values_list("text", flat=True)).lower()
@@ -618,8 +618,6 @@ def sync_index(case):
     case.search_document = search_document(case)
     Case.objects.filter(pk=case.pk).update(search_document=case.search_document)
     if connection.vendor == "postgresql":
-        from .search import search_vector_expression
-
         Case.objects.filter(pk=case.pk).update(search_vector=search_vector_expression())
 
 

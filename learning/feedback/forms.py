@@ -9,6 +9,7 @@ from .anchors import block_in_revision
 from .choices import Decision, Status
 from .models import Comment, FeedbackItem, NotificationPreference
 from .sanitize import sanitise_comment, visible_text
+from .services import allowed_transitions
 
 MAX_COMMENT_LENGTH = 4000
 
@@ -203,7 +204,6 @@ class StatusChangeForm(LinkedErrorsMixin, forms.Form):
 
     def __init__(self, *args, item, **kwargs):
         super().__init__(*args, **kwargs)
-        from .services import allowed_transitions
 
         self.item = item
         self.fields["to_status"].choices = [(s.value, s.label) for s in allowed_transitions(item)]

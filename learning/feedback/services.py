@@ -1,5 +1,6 @@
 """What happens to comments and feedback items. Views and other apps call these functions."""
 
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
@@ -16,6 +17,7 @@ from .models import (
     Notification,
     NotificationPreference,
 )
+from .tasks import send_status_email
 
 EDIT_WINDOW_MINUTES = 15
 
@@ -117,7 +119,6 @@ def change_status(item, *, to_status, by, reason="", decision="", release=None, 
 
 def contributors(item):
     """Authors of the (not deleted) comments that fed the item; LOT and embed sources have none."""
-    from django.contrib.auth import get_user_model
 
     return (
         get_user_model()
@@ -145,8 +146,6 @@ def status_message(item, change):
 
 
 def notify_contributors(item, change):
-    from .tasks import send_status_email
-
     recipients = list(contributors(item))
     with override("nl"):
         message = status_message(item, change)

@@ -1,15 +1,17 @@
 from django.conf import settings
 from django.core.mail import send_mail
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 from django_tasks import task
+
+from .digest import send_digest_to
 
 
 @task()
 def send_status_email(item_id, message, emails):
     """Tell contributors that an item they fed changed status; one e-mail per person so that no
     recipient sees another's address."""
-    from django.urls import reverse
 
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     with override("nl"):
@@ -32,6 +34,4 @@ def send_status_email(item_id, message, emails):
 
 @task()
 def send_digest(user_id):
-    from .digest import send_digest_to
-
     send_digest_to(user_id)

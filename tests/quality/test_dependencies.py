@@ -44,7 +44,6 @@ KNOWN_EXCEPTIONS = {
     # feedback's template tags. Branch arch-cache replaces them with a slot toolkit offers and
     # feedback fills; the lead deletes these two entries when merging it.
     ("template", "toolkit", "feedback", "feedback_tags"),
-    ("string", "toolkit", "feedback", "toolkit/templatetags/toolkit_tags.py"),
     # TEMPORARY: the shell's demo seeder creates the apps' section pages by model label; branch
     # arch-content moves the demo content into data files.
     ("string", "samenspel", "toolkit", "site/demo.py"),
@@ -57,14 +56,33 @@ KNOWN_EXCEPTIONS = {
     ("url", "samenspel", "embed", "embed:settings"),
 }
 
-# Imports inside functions of first-party modules, each for a reason. A new one fails the test:
-# import at module level, or add it here with its reason.
+# Imports of first-party code inside functions, each for a reason. A new one fails the test:
+# import at module level, or add it here with its reason. ("deferred" ones break an import loop
+# and so are left out of test_no_import_loops.) Imports in AppConfig.ready() (``<app>.apps``) need
+# no entry: Django loads models and signal handlers only once the app registry is ready.
 FUNCTION_LEVEL_IMPORTS = {
-    # AppConfig.ready(): models and signal handlers may only be imported once the app registry is.
-    ("embed.apps", "embed.cache"): "AppConfig.ready",
-    ("embed.apps", "embed.models"): "AppConfig.ready",
-    ("embed.apps", "embed.permissions"): "AppConfig.ready",
-    ("embed.apps", "samenspel.models"): "AppConfig.ready",
+    ("toolkit.models.building_blocks", "toolkit.forms"): (
+        "deferred: toolkit.forms imports toolkit.models.choices and so this package; goes when the "
+        "method vocabulary leaves toolkit/models/ (branch arch-content)"
+    ),
+    ("toolkit.models.products", "toolkit.views.decision_aid"): (
+        "deferred: the view's form imports toolkit.models.choices and so this package (as above)"
+    ),
+    ("learning.tokens", "learning.stats"): (
+        "lazy: learning.stats loads numpy and scipy, which a guest's link check does not need"
+    ),
+    # TEMPORARY: the comment threads' template tags and views, which branch arch-cache rewrites.
+    ("learning.feedback.templatetags.feedback_tags", "learning.feedback.models"): "arch-cache",
+    ("learning.feedback.templatetags.feedback_tags", "learning.feedback.threads"): "arch-cache",
+    ("learning.feedback.views.comments", "learning.feedback.threads"): "arch-cache",
+}
+
+# Lines the pretend-optionality check lets through, with the reason.
+NOT_APP_GUARDS = {
+    "casebank/deidentify/model.py": "fcntl is POSIX-only: a platform module, not an app",
+    # TEMPORARY: demo data names the section pages by model label; branch arch-content moves the
+    # demo content into data files, where labels are data.
+    "site/demo.py": "model labels from the demo data",
 }
 
 NAMESPACES = {
@@ -246,7 +264,7 @@ def test_no_pretend_optionality():
         f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
         for path in MODULES.values()
         for number, line in enumerate(path.read_text().splitlines(), 1)
-        if dodges.search(line) and "# lazy:" not in line
+        if dodges.search(line) and str(path.relative_to(ROOT)) not in NOT_APP_GUARDS
     ]
     assert not found, "\n".join(found)
 
@@ -256,7 +274,7 @@ def test_function_level_imports_of_first_party_code_have_a_reason():
         (module, target)
         for module, imports in IMPORTS.items()
         for target, _line, inside in imports
-        if inside and component(target) is not None
+        if inside and component(target) is not None and not module.endswith(".apps")
     }
     new = sorted(found - FUNCTION_LEVEL_IMPORTS.keys())
     assert not new, (
@@ -269,9 +287,17 @@ def test_function_level_imports_of_first_party_code_have_a_reason():
 def import_cycles():
     graph = defaultdict(set)
     for module, imports in IMPORTS.items():
-        for target, _line, _inside in imports:
-            if target in MODULES and target != module:
-                graph[module].add(target)
+        own_packages = {module.rsplit(".", n)[0] for n in range(module.count(".") + 1)}
+        for target, _line, inside in imports:
+            if inside and FUNCTION_LEVEL_IMPORTS.get((module, target), "").startswith("deferred"):
+                continue
+            # Importing a.b.c runs a/__init__ and a/b/__init__ first: those count too, except the
+            # importing module's own packages (a package importing its modules is no loop).
+            parts = target.split(".")
+            for end in range(1, len(parts) + 1):
+                name = ".".join(parts[:end])
+                if name in MODULES and name != module and name not in own_packages:
+                    graph[module].add(name)
     index, low, stack, on_stack, cycles = {}, {}, [], set(), []
 
     def visit(node):  # Tarjan's strongly connected components

@@ -11,6 +11,8 @@ from html import escape
 
 from django.core.cache import cache
 
+from ..models import GlossaryPage, GlossaryTerm
+
 CACHE_KEY = "toolkit:glossary:terms:v1"
 SKIP_TAGS = {
     "a", "h1", "h2", "h3", "h4", "h5", "h6", "abbr", "dfn", "button", "label", "script",
@@ -26,7 +28,6 @@ def glossary_entries():
     entries = cache.get(CACHE_KEY)
     if entries is not None:
         return entries
-    from ..models import GlossaryPage, GlossaryTerm
 
     glossary = GlossaryPage.objects.live().first()
     base_url = glossary.url if glossary else ""
