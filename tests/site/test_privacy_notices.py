@@ -25,7 +25,7 @@ from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-PACKAGES = ["samenspel", "toolkit", "learning", "casebank"]
+PACKAGES = ["samenspel", "toolkit", "learning", "casebank", "embed"]
 SKIPPED_MODULES = (".migrations", ".management", ".settings", ".wsgi")
 PERSON_FIELD_NAMES = {"name", "first_name", "last_name", "display_name", "email", "emails"}
 
