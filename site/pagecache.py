@@ -73,7 +73,9 @@ def entry_key(request):
     entry only exists for a host that passed ALLOWED_HOSTS on the way in."""
     address = f"{request.META.get('HTTP_HOST', '')}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()[:32]
-    return f"pagecache:{request.scheme}:{get_language_from_request(request)}:{digest}"
+    # v2: entries name their on_hit callback by dotted path, and embed's moved (samenspel.embed ->
+    # embed); entries stored before that must not be found after a deploy.
+    return f"pagecache:v2:{request.scheme}:{get_language_from_request(request)}:{digest}"
 
 
 class AnonymousPageCacheMiddleware:
