@@ -31,8 +31,9 @@ from learning.feedback.models import NotificationPreference
 from samenspel.permissions import can
 from samenspel.roles import Role
 
+from . import deidentify as deidentifier  # deidentifier.deidentify is looked up per call
 from .choices import CaseForm, Status
-from .deidentify import KnownEntity, LabelState, deidentify
+from .deidentify import KnownEntity, LabelState
 from .models import AuditEntry, Case, CaseFacetValue, CaseFactor, RawSubmission
 from .models.cases import TEXT_SECTIONS
 from .permissions import is_reviewer
@@ -195,7 +196,7 @@ def deidentify_sections(sections, known_names):
         if not raw_text.strip():
             texts[name], findings[name] = raw_text, []
             continue
-        result = deidentify(raw_text, known=known, state=state)
+        result = deidentifier.deidentify(raw_text, known=known, state=state)
         texts[name] = result.text
         findings[name] = plain_findings(result.as_json()["findings"])
     return texts, findings
