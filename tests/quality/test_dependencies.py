@@ -1,8 +1,9 @@
 """Dependencies point one way (docs/architecture.md, "Dependencies").
 
 Built from the source with ``ast``, not by importing it: every ``import`` in every product module
-counts, at module level and inside functions alike, as does every ``{% load %}`` and every
-``{% url "namespace:..." %}`` in the templates. The layers, lowest first:
+counts, at module level and inside functions alike, as does every ``{% load %}``,
+``{% url "namespace:..." %}``, ``{% include %}`` and ``{% extends %}`` in the templates. The
+layers, lowest first:
 
     samenspel (the shell: site/, with samenspel.privacy)
     toolkit
@@ -222,6 +223,10 @@ def edges():
                 target = TEMPLATE_LIBRARIES.get(library)
                 if target:
                     yield "template", owner, target, library, where
+        for folder in re.findall(r"{%\s*(?:include|extends)\s+['\"]([\w-]+)/", text):
+            target = NAMESPACES.get(folder)  # an app's templates live in a folder of its name
+            if target:
+                yield "template", owner, target, folder, where
         for name in re.findall(r"{%\s*url\s+['\"]([\w-]+):([\w-]+)['\"]", text):
             target = NAMESPACES.get(name[0])
             if target:
