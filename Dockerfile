@@ -31,6 +31,7 @@ COPY site ./site
 COPY toolkit ./toolkit
 COPY learning ./learning
 COPY casebank ./casebank
+COPY embed ./embed
 COPY templates ./templates
 COPY static ./static
 COPY locale ./locale

@@ -10,7 +10,7 @@ package data without warning that a data folder is "absent from the packages con
 
 from setuptools import find_namespace_packages, setup
 
-APPS = ["toolkit", "learning", "casebank"]  # learning.feedback is a subpackage of learning
+APPS = ["toolkit", "learning", "casebank", "embed"]  # learning.feedback is a subpackage of learning
 DATA = ["templates/**/*", "static/**/*", "locale/**/*", "**/*.json", "**/*.jsonl", "**/*.yaml"]
 EXCLUDE = ["*.__pycache__"]
 

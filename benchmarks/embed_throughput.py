@@ -34,7 +34,7 @@ MAX_SECONDS = 8.0
 SECTION = "## Embed"
 
 PREPARE = """
-from samenspel.embed.models import EmbedSettings
+from embed.models import EmbedSettings
 from samenspel.models import Organisation
 from toolkit.models import BuildingBlockPage
 delft = Organisation.objects.get(slug="delft")

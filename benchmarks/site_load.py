@@ -107,7 +107,7 @@ def endpoints(port):
 def embed_path(block, notes):
     """/embed/<organisation>/<page path>/ for Delft, with embedding switched on."""
     try:
-        from samenspel.embed.models import EmbedSettings
+        from embed.models import EmbedSettings
         from samenspel.models import Organisation
     except ImportError:
         notes.append("embed: app not installed, skipped")

@@ -1,18 +1,17 @@
 from django.db import models
 from django.db.models import Q
 
+from .choices import Status
+from .permissions import can_read_cases, is_reviewer
+
 
 class CaseQuerySet(models.QuerySet):
     def published(self):
-        from .choices import Status
-
         return self.filter(status=Status.PUBLISHED)
 
     def for_user(self, user):
         """Cases ``user`` may open: published ones for members; drafts for their submitter;
         drafts awaiting approval (and decided ones) for reviewers."""
-        from .choices import Status
-        from .permissions import can_read_cases, is_reviewer
 
         if not can_read_cases(user):
             return self.none()
@@ -23,8 +22,6 @@ class CaseQuerySet(models.QuerySet):
 
     def awaiting_approval_by(self, user):
         """Drafts ``user`` could give the second approval to: never their own."""
-        from .choices import Status
-        from .permissions import is_reviewer
 
         if not (user.is_superuser or is_reviewer(user)):
             return self.none()
@@ -38,8 +35,6 @@ class CaseQuerySet(models.QuerySet):
 
 class ReactionQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from .permissions import is_reviewer
-
         if user.is_superuser or is_reviewer(user):
             return self
         return self.filter(Q(is_hidden=False) | Q(author=user))

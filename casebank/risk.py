@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 from .choices import GENERALISED_REGION, MUNICIPALITY_SIZE, Region, SizeClass
+from .models.cases import TEXT_SECTIONS
 from .quasi import KINDS, common_languages, find_all
 from .risk_score import describe_estimate, estimate, matching_published_cases
 
@@ -197,8 +198,6 @@ def check_case(case) -> list[dict]:
 
 
 def case_text(case) -> str:
-    from .models.cases import TEXT_SECTIONS
-
     text = "\n".join(str(getattr(case, name, "") or "") for name in TEXT_SECTIONS)
     return text + "\n" + "\n".join(factor_texts(case))
 

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from .choices import Region
+from .choices import Region, Status
+from .models import Case
 from .quasi import vocabulary
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
@@ -213,8 +214,6 @@ def shares_combination(region, family, years, other_region, other_family, other_
 
 def matching_published_cases(case) -> int:
     """Published cases (other than this one) with the same region, family make-up and period."""
-    from .choices import Status
-    from .models import Case
 
     family = family_features(getattr(case, "family", "") or "")
     years = period_years(getattr(case, "period", "") or "")

@@ -13,7 +13,6 @@ from collections import Counter
 from datetime import timedelta
 
 from allauth.account.models import EmailAddress
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -27,14 +26,19 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
+from learning.feedback.models import NotificationPreference
 from samenspel.permissions import can
 from samenspel.roles import Role
+from samenspel.tasks import new_delivery, retried_task
 
+from . import deidentify as deidentifier  # deidentifier.deidentify is looked up per call
 from .choices import CaseForm, Status
+from .deidentify import KnownEntity, LabelState
 from .models import AuditEntry, Case, CaseFacetValue, CaseFactor, RawSubmission
 from .models.cases import TEXT_SECTIONS
 from .permissions import is_reviewer
 from .risk import check_case
+from .search import search_vector_expression
 
 RAW_RETENTION_DAYS = 30
 STRUCTURED_FIELDS = (
@@ -146,8 +150,6 @@ logger = logging.getLogger(__name__)
 
 def queue_deidentification(case, run_after=None):
     """Enqueue the de-identification (on commit; the payload is the case id only)."""
-    from .tasks import deidentify_case
-
     case_id = case.pk
 
     def enqueue():
@@ -185,7 +187,6 @@ def plain_findings(findings):
 def deidentify_sections(sections, known_names):
     """De-identify every section with one label state, so "moeder" or "kind 1 (6–11 jaar)"
     means the same person in every section. The same code path as ``anonymise_text``."""
-    from .deidentify import KnownEntity, LabelState, deidentify
 
     state = LabelState()
     known = [KnownEntity.parse(name) for name in known_names]
@@ -195,7 +196,7 @@ def deidentify_sections(sections, known_names):
         if not raw_text.strip():
             texts[name], findings[name] = raw_text, []
             continue
-        result = deidentify(raw_text, known=known, state=state)
+        result = deidentifier.deidentify(raw_text, known=known, state=state)
         texts[name] = result.text
         findings[name] = plain_findings(result.as_json()["findings"])
     return texts, findings
@@ -386,7 +387,6 @@ def names_left_in_draft(case):
     raw = RawSubmission.objects.filter(case=case).first()
     if raw is None:
         return []
-    from .deidentify import KnownEntity
 
     draft = "\n".join(str(getattr(case, name) or "") for name in TEXT_SECTIONS).lower()
     draft += "\n" + "\n".join(case.factors.values_list("text", flat=True)).lower()
@@ -419,17 +419,13 @@ def confirm(case, user):
 
 def queue_deidentify_failed_mail(case):
     """On commit, tell the submitter that the de-identification failed (the task gets the id)."""
-    from samenspel.tasks import new_delivery
-
-    from .tasks import send_deidentify_failed_mail
-
     case_id, delivery = case.pk, new_delivery()
     transaction.on_commit(
         lambda: send_deidentify_failed_mail.enqueue(case_id, delivery=delivery), robust=True
     )
 
 
-def send_deidentify_failed_mail(case_id):
+def mail_deidentify_failed(case_id):
     """Background task body: one e-mail to the submitter of a case whose de-identification
     failed, with the link to try again. Nothing of the story: no title, text or names."""
     case = (
@@ -454,8 +450,6 @@ def send_deidentify_failed_mail(case_id):
 def queue_review_request(case):
     """On commit, tell the reviewers that the case awaits the second approval. The task gets
     the case id only; a failing enqueue must not undo or hide the submitter's confirmation."""
-    from .tasks import send_review_request
-
     case_id = case.pk
     transaction.on_commit(lambda: send_review_request.enqueue(case_id), robust=True)
 
@@ -475,10 +469,8 @@ def review_request_recipients(case):
     )
     if case.submitter_id is not None:
         users = users.exclude(pk=case.submitter_id)
-    if apps.is_installed("learning.feedback"):
-        preference = apps.get_model("feedback", "NotificationPreference")
-        opted_out = preference.objects.filter(email_on_status_change=False)
-        users = users.exclude(pk__in=opted_out.values("user_id"))
+    opted_out = NotificationPreference.objects.filter(email_on_status_change=False)
+    users = users.exclude(pk__in=opted_out.values("user_id"))
     return [
         user for user in users.distinct().order_by("pk") if can(user, "casebank.approve_case", case)
     ]
@@ -491,9 +483,7 @@ def review_request_message(case):
     context = {
         "approval_url": base + reverse("casebank:approval_detail", args=[case.pk]),
         "queue_url": base + reverse("casebank:approval_queue"),
-        "preferences_url": (
-            base + reverse("feedback:preferences") if apps.is_installed("learning.feedback") else ""
-        ),
+        "preferences_url": base + reverse("feedback:preferences"),
     }
     with override("nl"):
         subject = _("A case awaits a second review")
@@ -657,8 +647,6 @@ def sync_index(case):
     case.search_document = search_document(case)
     Case.objects.filter(pk=case.pk).update(search_document=case.search_document)
     if connection.vendor == "postgresql":
-        from .search import search_vector_expression
-
         Case.objects.filter(pk=case.pk).update(search_vector=search_vector_expression())
 
 
@@ -683,3 +671,37 @@ def publish_imported(values, factors, *, form=CaseForm.CASE):
     Case.objects.filter(pk=case.pk).update(risk_warnings=case.risk_warnings)
     sync_index(case)
     return case
+
+
+# Background tasks (django-tasks) ----------------------------------------------------------------
+# Beside the services they run, because those services also queue them. Arguments are ids, never
+# story text, so the database task backend's stored payloads hold nothing that has to be deleted
+# later. ``casebank.tasks`` re-exports them for tasks queued under their old path.
+
+
+@retried_task(
+    max_attempts=DEIDENTIFY_MAX_ATTEMPTS, on_give_up="casebank.services.deidentification_failed"
+)
+def deidentify_case(case_id):
+    """One attempt; a failure re-enqueues this task with ``run_after`` (see
+    ``deidentify_attempt``), so it never raises. The retry wrapper still matters when the worker
+    is killed mid-attempt: ``manage.py sweep_tasks`` enqueues it again, and after the last
+    attempt ``deidentification_failed`` fails the case and tells the submitter."""
+    return deidentify_attempt(case_id)
+
+
+@retried_task()
+def send_review_request(case_id):
+    """E-mail the reviewers that a case awaits the second approval (once per confirmation)."""
+    return send_review_request_mail(case_id)
+
+
+@retried_task(once=True)
+def send_deidentify_failed_mail(case_id):
+    """Tell the submitter that their story could not be de-identified and how to go on."""
+    return mail_deidentify_failed(case_id)
+
+
+@retried_task()
+def purge_abandoned_submissions():
+    return purge_abandoned()

@@ -4,16 +4,8 @@ The case bank only knows building blocks by slug; when ``toolkit.BuildingBlockPa
 has a live page with that slug, the case links to it, otherwise the slug is shown as a label.
 """
 
-from django.apps import apps
-
+from toolkit.models import BuildingBlockPage
 from toolkit.vocabulary import CORE_BUILDING_BLOCKS as BUILDING_BLOCKS
-
-
-def building_block_page_model():
-    try:
-        return apps.get_model("toolkit", "BuildingBlockPage")
-    except LookupError:
-        return None
 
 
 def label_for_slug(slug):
@@ -22,10 +14,7 @@ def label_for_slug(slug):
 
 def building_block_pages(slugs=None):
     """{slug: page} of the live building-block pages, optionally only those in ``slugs``."""
-    model = building_block_page_model()
-    if model is None:
-        return {}
-    pages = model.objects.live().only("id", "slug", "title", "url_path")
+    pages = BuildingBlockPage.objects.live().only("id", "slug", "title", "url_path")
     if slugs is not None:
         pages = pages.filter(slug__in=list(slugs))
     return {page.slug: page for page in pages}

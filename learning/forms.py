@@ -3,7 +3,6 @@
 import datetime
 
 from django import forms
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.validators import MinValueValidator
 from django.utils import timezone
@@ -12,6 +11,7 @@ from wagtail.models import Page
 
 from samenspel.models import Organisation
 from samenspel.permissions import can
+from toolkit.models import BuildingBlockPage
 
 from .models import Action, AgendaItem, Lot, LotMember, LotRole, MeasurementRound, Outcome
 from .models.lot import GUEST_ROLES
@@ -19,12 +19,8 @@ from .services import template_choices
 
 
 def building_block_pages():
-    """Live toolkit building block pages; none while the toolkit does not define them."""
-    try:
-        model = apps.get_model("toolkit", "BuildingBlockPage")
-    except LookupError:
-        return Page.objects.none()
-    return Page.objects.type(model).live().order_by("title")
+    """Live toolkit building block pages."""
+    return Page.objects.type(BuildingBlockPage).live().order_by("title")
 
 
 class LotForm(forms.ModelForm):

@@ -15,6 +15,7 @@ import rules
 from samenspel.permissions import has_role, is_superuser, is_task_team
 from samenspel.roles import Role
 
+from .models import MeasurementRound
 from .models.lot import MANAGING_ROLES
 
 
@@ -60,8 +61,6 @@ def is_facilitator_anywhere(user):
 
 @rules.predicate
 def sees_round(user, measurement_round):
-    from .models import MeasurementRound
-
     return (
         measurement_round is not None
         and MeasurementRound.objects.for_user(user).filter(pk=measurement_round.pk).exists()

@@ -26,9 +26,8 @@ class LotQuerySet(models.QuerySet):
 
 class SessionQuerySet(models.QuerySet):
     def for_user(self, user):
-        from .models import Lot
-
-        return self.filter(lot__in=Lot.objects.for_user(user))
+        lots = self.model._meta.get_field("lot").related_model.objects  # models import this module
+        return self.filter(lot__in=lots.for_user(user))
 
     def upcoming(self, now):
         return self.filter(starts_at__gte=now).order_by("starts_at")
@@ -49,13 +48,11 @@ class RoundQuerySet(models.QuerySet):
         member. The task team sees every round. Reports are aggregates with small groups
         suppressed, so this is wider than LOT data itself.
         """
-        from .models import Lot
-
         if not user.is_authenticated:
             return self.none()
         if sees_everything(user):
             return self.all()
-        lots = Lot.objects.for_user(user)
+        lots = self.model._meta.get_field("lot").related_model.objects.for_user(user)
         municipal_roles = organisation_ids(
             user, Role.FACILITATOR, Role.ORG_ADMIN, Role.BEHAVIOURAL_SCIENTIST
         )

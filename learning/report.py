@@ -8,6 +8,7 @@ suppressed marker), so the page, the print view and the CSV cannot disagree.
 from dataclasses import dataclass, field
 
 import numpy as np
+import psycopg
 from django.db import connections
 from django.db.models import Count, FloatField
 from django.db.models.fields.json import KeyTextTransform
@@ -115,8 +116,6 @@ def fetch_rows(queryset):
     connection = connections[queryset.db]
     connection.ensure_connection()
     if connection.vendor == "postgresql":
-        import psycopg
-
         # Django's own cursors bind parameters client-side, which rules out binary results.
         with psycopg.Cursor(connection.connection) as cursor:
             cursor.execute(sql, params, binary=True)

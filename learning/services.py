@@ -1,7 +1,6 @@
 """What the LOT views do, kept out of the views: planning, invitations, outcomes, phases."""
 
 import copy
-import importlib
 from functools import partial
 
 from django.db import transaction
@@ -9,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from learning.feedback.services import create_feedback_item
 from samenspel.tasks import new_delivery
 
 from .models import Attendance, LotMember, Outcome, Session
@@ -169,19 +169,9 @@ def move_phase(session, step):
 # --- Outcomes to the feedback ledger ------------------------------------------------------------
 
 
-def feedback_service():
-    """``create_feedback_item`` of the feedback ledger, or None while that app does not offer it."""
-    try:
-        module = importlib.import_module("learning.feedback.services")
-    except ImportError:
-        return None
-    return getattr(module, "create_feedback_item", None)
-
-
 def outcome_to_feedback(outcome, user):
     """Turn an improvement proposal into a feedback item for the task team (once)."""
-    create = feedback_service()
-    if create is None or outcome.feedback_item_id:
+    if outcome.feedback_item_id:
         return None
     session = outcome.session
     building_blocks = [outcome.building_block.specific] if outcome.building_block_id else []
@@ -192,7 +182,7 @@ def outcome_to_feedback(outcome, user):
             "lot": session.lot.name,
         }
     with transaction.atomic():
-        item = create(
+        item = create_feedback_item(
             title=title[:200],
             summary=outcome.text,
             created_by=user,

@@ -27,7 +27,7 @@ def new_salt():
 
 def hash_code(code, salt):
     """The self-chosen linking code, normalised and keyed with the round series' salt."""
-    from .stats import normalise_code
+    from .stats import normalise_code  # lazy: learning.stats loads numpy and scipy
 
     normalised = normalise_code(code)
     if normalised is None:

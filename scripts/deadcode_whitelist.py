@@ -20,8 +20,8 @@ stats.compare_response_rounds
 site_name  # site/demo.py
 
 # Response attributes read by django-csp and Django's clickjacking middleware.
-_csp_replace  # site/embed/headers.py
-xframe_options_exempt  # site/embed/headers.py
+_csp_replace  # embed/headers.py
+xframe_options_exempt  # embed/headers.py
 
 # Read by Django's form machinery.
 FormRenderer.form_template_name

@@ -110,8 +110,11 @@ def _digest(text):
 
 
 def key_page(scheme, language, host, full_path):
-    """A whole anonymous answer (samenspel.pagecache); its generations are stored with it."""
-    return f"pagecache:{scheme}:{language}:{_digest(host + full_path)}"
+    """A whole anonymous answer (samenspel.pagecache); its generations are stored with it.
+
+    v2: entries name their on_hit callback by dotted path, and embed's moved (samenspel.embed ->
+    embed); entries stored before that must not be found after a deploy."""
+    return f"pagecache:v2:{scheme}:{language}:{_digest(host + full_path)}"
 
 
 def key_route(site_pk, path):

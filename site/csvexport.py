@@ -66,7 +66,7 @@ def neutralise_wagtail_exports():
     """Wagtail's admin listings (reports, site history, redirects, ...) export CSV themselves;
     pass their text cells through :func:`safe_cell` as well. Their XLSX export already turns
     formulas into text. Called once from ``SamenspelConfig.ready``."""
-    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin  # lazy: needs ready apps
 
     original = SpreadsheetExportMixin.preprocess_field_value
     if getattr(original, "neutralises_formulas", False):

@@ -6,9 +6,9 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpResponseBadRequest, JsonResponse
+from django.http import Http404, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import redirect
-from django.urls import Resolver404, resolve, reverse
+from django.urls import Resolver404, get_resolver, resolve, reverse
 from django.utils.translation import gettext as _
 
 from .accounts import LOGIN_AT, SEEN_AT, has_totp, note_login, requires_mfa, session_used_mfa
@@ -183,16 +183,11 @@ class SiteNotFoundPageMiddleware:
         return response
 
     def process_exception(self, request, exception):
-        from django.http import Http404
-
         if isinstance(exception, Http404) and self.active():
             return self.not_found(request, exception)
         return None
 
     def not_found(self, request, exception):
-        from django.http import Http404
-        from django.urls import get_resolver
-
         handler = get_resolver().resolve_error_handler(404)
         return handler(request, exception or Http404())
 

@@ -1,4 +1,11 @@
+from types import SimpleNamespace
+
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
+
+from .roles import Role
 
 
 class MembershipQuerySet(models.QuerySet):
@@ -10,8 +17,6 @@ class MembershipQuerySet(models.QuerySet):
 
 class OrganisationQuerySet(models.QuerySet):
     def administered_by(self, user):
-        from .roles import Role
-
         if not user.is_authenticated:
             return self.none()
         if user.is_superuser:
@@ -26,8 +31,6 @@ class OrganisationQuerySet(models.QuerySet):
 
 class InvitationQuerySet(models.QuerySet):
     def pending(self):
-        from django.utils import timezone
-
         return self.filter(accepted_at__isnull=True, expires_at__gt=timezone.now())
 
 
@@ -36,9 +39,6 @@ def hidden_page_paths(user, session=None):
     restriction covers each page's subtree. Wagtail's own ``accept_request`` decides (login,
     groups — superusers pass — and shared passwords, which pass only when ``session`` records
     them), so the rule is the one the page itself applies when it is served."""
-    from types import SimpleNamespace
-
-    from wagtail.models import PageViewRestriction
 
     asker = SimpleNamespace(user=user, session=session if session is not None else {})
     restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
@@ -47,7 +47,6 @@ def hidden_page_paths(user, session=None):
 
 def on_hidden_pages(user, session=None, field="page"):
     """A Q matching rows whose ``field`` page the user may not view (empty Q matches nothing)."""
-    from django.db.models import Q
 
     query = Q(pk__in=[])
     for path in hidden_page_paths(user, session):

@@ -3,11 +3,10 @@ from django.urls import include, path, re_path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import accounts
-from .sitemaps import sitemaps
+from .sitemaps import sitemap_view
 from .views import basics, language, organisations
 from .views.health import healthz, readyz
 from .views.login import gone, to_allauth
@@ -39,7 +38,7 @@ urlpatterns = [
     path("beveiliging/melden/", security_policy, name="security_policy"),
     path("robots.txt", basics.robots_txt, name="robots_txt"),
     path("favicon.ico", basics.favicon, name="favicon"),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
+    path("sitemap.xml", sitemap_view, name="sitemap"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("taal/<str:language>/", language.switch_language, name="switch_language"),
     # allauth is the only way in: the Wagtail admin's own login and password reset send the
@@ -58,12 +57,8 @@ urlpatterns = [
     path("documents/authenticate_with_password/<int:restriction_id>/", gone),
     path("documents/", include(wagtaildocs_urls)),
     path("", include(samenspel_patterns)),
-    path("", include("samenspel.embed.urls")),
-    path("", include("samenspel.privacy.urls")),
-    path("", include("toolkit.urls")),
-    path("", include("learning.urls")),
-    path("", include("learning.feedback.urls")),
-    path("", include("casebank.urls")),
+    # The apps' own URLconfs, named in settings (the composition root), not here.
+    *[path("", include(urlconf)) for urlconf in settings.SAMENSPEL_URLCONFS],
 ]
 
 if settings.DEBUG:

@@ -1,10 +1,14 @@
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import GlossaryTerm, MethodRelease
+from .sitemaps import toolkit_sitemaps
+
+hooks.register("register_sitemaps", toolkit_sitemaps)
 
 
 class YesNoColumn(BooleanColumn):

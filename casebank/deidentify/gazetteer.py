@@ -73,7 +73,7 @@ def get_gazetteer() -> Gazetteer:
 
 def _load() -> Gazetteer:
     import_deduce()
-    from deduce.lookup_structs import load_raw_itemsets
+    from deduce.lookup_structs import load_raw_itemsets  # lazy: slow to load
 
     raw = load_raw_itemsets(base_path=deduce_lookup_path(), subdirs=list(_LISTS))
     lowered = {name: frozenset(item.lower() for item in items) for name, items in raw.items()}

@@ -31,7 +31,7 @@ def _table() -> dict[str, float]:
     if _frequencies is None:
         with _lock:
             if _frequencies is None:
-                from wordfreq import get_frequency_dict
+                from wordfreq import get_frequency_dict  # lazy: a big word list
 
                 _frequencies = get_frequency_dict("nl", wordlist="large")
     return _frequencies

@@ -48,7 +48,7 @@ def get_deduce() -> deduce.Deduce:
 def deduce_lookup_path() -> Path:
     """Folder of deduce's own lookup lists (names, places, common words)."""
     import_deduce()
-    import deduce
+    import deduce  # lazy: slow to load
 
     return Path(deduce.__file__).parent / "data" / "lookup"
 
@@ -61,7 +61,7 @@ def import_deduce() -> None:
     """
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
-    import deduce  # noqa: F401  (imported for its side effects, which are undone below)
+    import deduce  # noqa: F401  (lazy, as above; imported for its side effects, undone below)
 
     for handler in root.handlers[:]:
         if handler not in handlers:
@@ -71,7 +71,7 @@ def import_deduce() -> None:
 
 def _build_model() -> deduce.Deduce:
     import_deduce()
-    import deduce
+    import deduce  # lazy: as above
 
     folder = cache_path()
     with _interprocess_lock(folder):
@@ -90,7 +90,7 @@ def _build_model() -> deduce.Deduce:
 def _interprocess_lock(folder: Path) -> Iterator[None]:
     """Let one process at a time load or build the cache (POSIX only; elsewhere no lock)."""
     try:
-        import fcntl
+        import fcntl  # lazy: POSIX-only (see the except below)
     except ImportError:  # pragma: no cover - Windows
         yield
         return

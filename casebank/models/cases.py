@@ -8,22 +8,27 @@ construction, and lets every view check membership on the server.
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from toolkit.vocabulary import Cluster, FactorLevel
 
 from .. import text
 from ..choices import (
+    OPEN_STATUSES,
+    PRODUCT_CHOICES,
     CaseForm,
     CaseType,
     Implementation,
     Kader,
+    LegalStep,
     Outcome,
     Polarity,
     Region,
     Status,
 )
 from ..querysets import CaseQuerySet
+from ..toolkit_links import building_block_links
 
 # Free-text fields a submitter writes; each one passes through the de-identifier.
 TEXT_SECTIONS = (
@@ -149,8 +154,6 @@ class Case(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        from django.urls import reverse
-
         return reverse("casebank:case_detail", args=[self.slug])
 
     @property
@@ -159,8 +162,6 @@ class Case(models.Model):
 
     @property
     def is_open(self):
-        from ..choices import OPEN_STATUSES
-
         return self.status in OPEN_STATUSES
 
     # Structured views of the conventional text formats
@@ -177,19 +178,13 @@ class Case(models.Model):
         return text.lines(self.lessons)
 
     def building_block_links(self):
-        from ..toolkit_links import building_block_links
-
         return building_block_links(self.building_blocks)
 
     def product_labels(self):
-        from ..choices import PRODUCT_CHOICES
-
         labels = dict(PRODUCT_CHOICES)
         return [labels[value] for value in self.products if value in labels]
 
     def legal_step_labels(self):
-        from ..choices import LegalStep
-
         return [LegalStep(value).label for value in self.legal_steps if value in LegalStep.values]
 
 

@@ -3,6 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 from samenspel.models.pages import ContentPage
 
+from ..choices import CaseForm
+from ..permissions import can_read_cases
+from .cases import Case
+
 
 class CaseIndexPage(ContentPage):
     """The case bank's landing page. Cases themselves are not pages (see ``models.cases``)."""
@@ -17,10 +21,6 @@ class CaseIndexPage(ContentPage):
         verbose_name = _("case bank")
 
     def get_context(self, request, *args, **kwargs):
-        from ..choices import CaseForm
-        from ..models import Case
-        from ..permissions import can_read_cases
-
         context = super().get_context(request, *args, **kwargs)
         context["can_read_cases"] = can_read_cases(request.user)
         if context["can_read_cases"]:

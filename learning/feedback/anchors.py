@@ -7,6 +7,8 @@ in the revision the reader saw with the value in the live revision.
 
 import json
 
+import bleach
+
 
 def _as_data(value):
     # StreamField values are stored in revision content as a JSON string (older revisions) or
@@ -70,8 +72,6 @@ def block_label(block):
 
 
 def _shorten(text, length=70):
-    import bleach
-
     plain = " ".join(bleach.clean(text, tags=set(), strip=True).split())
     return plain if len(plain) <= length else plain[: length - 1] + "…"
 

@@ -1,10 +1,10 @@
 """Demo content for the feedback loop: a few comments by demo users on building blocks and two
 feedback items in different states. Idempotent: everything is looked up before it is created."""
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
+from toolkit.models import BuildingBlockPage
 from toolkit.vocabulary import FactorLevel
 
 from . import services
@@ -68,11 +68,7 @@ ITEMS = [
 
 
 def building_blocks():
-    try:
-        model = apps.get_model("toolkit", "BuildingBlockPage")
-    except LookupError:
-        return []
-    return list(Page.objects.type(model).live().order_by("path"))
+    return list(Page.objects.type(BuildingBlockPage).live().order_by("path"))
 
 
 def seed(log=print):

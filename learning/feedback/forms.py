@@ -3,11 +3,14 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Revision
 
+from toolkit.models import MethodRelease
+
 from .anchors import block_in_revision
 from .choices import Decision, Status
 from .models import Comment, FeedbackItem, NotificationPreference
 from .reports import MAX_YEAR, MIN_YEAR, parse_period
 from .sanitize import sanitise_comment, visible_text
+from .services import allowed_transitions
 
 MAX_COMMENT_LENGTH = 4000
 
@@ -188,7 +191,6 @@ class StatusChangeForm(forms.Form):
 
     def __init__(self, *args, item, **kwargs):
         super().__init__(*args, **kwargs)
-        from .services import allowed_transitions
 
         self.item = item
         self.fields["to_status"].choices = [(s.value, s.label) for s in allowed_transitions(item)]
@@ -215,13 +217,8 @@ class StatusChangeForm(forms.Form):
 
 
 def release_choice_field():
-    from .releases import release_model
-
-    model = release_model()
-    if model is None:
-        return None
     # Only published releases: a draft release has no public page to point the register at.
-    published = model.objects.filter(published=True)
+    published = MethodRelease.objects.filter(published=True)
     if not published.exists():
         return None  # "no method releases yet" (clean) rather than an empty list
     return forms.ModelChoiceField(label=_("Release"), queryset=published, required=False)

@@ -1,6 +1,9 @@
 from django.db import models
 from django.db.models import Q
 
+from samenspel.permissions import can
+from samenspel.querysets import on_hidden_pages
+
 from .choices import OPEN_STATUSES
 
 
@@ -10,7 +13,6 @@ class CommentQuerySet(models.QuerySet):
         they pass (the page's own rule, for everyone including moderators; ``session`` carries
         shared-password passes); hidden ones only for moderators and for their own author (who
         sees them marked as hidden)."""
-        from samenspel.permissions import can
 
         if not user.is_authenticated:
             return self.none()
@@ -20,8 +22,6 @@ class CommentQuerySet(models.QuerySet):
         return comments.filter(Q(is_hidden=False) | Q(author=user))
 
     def on_viewable_pages(self, user, session=None):
-        from samenspel.querysets import on_hidden_pages
-
         return self.exclude(on_hidden_pages(user, session))
 
     def active(self):

@@ -2,11 +2,14 @@
 
 from functools import partial
 
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
+
+from samenspel.tasks import new_delivery
 
 from .choices import TRANSITIONS, Decision, SourceKind, Status
 from .models import (
@@ -18,6 +21,7 @@ from .models import (
     Notification,
     NotificationPreference,
 )
+from .tasks import send_status_email
 
 EDIT_WINDOW_MINUTES = 15
 
@@ -119,7 +123,6 @@ def change_status(item, *, to_status, by, reason="", decision="", release=None, 
 
 def contributors(item):
     """Authors of the (not deleted) comments that fed the item; LOT and embed sources have none."""
-    from django.contrib.auth import get_user_model
 
     return (
         get_user_model()
@@ -149,10 +152,6 @@ def status_message(item, change):
 def notify_contributors(item, change):
     """A notification per contributor, and an e-mail to each who did not turn them off; the
     e-mail task gets the notification's id and renders the e-mail itself."""
-    from samenspel.tasks import new_delivery
-
-    from .tasks import send_status_email
-
     recipients = list(contributors(item))
     with override("nl"):
         message = status_message(item, change)

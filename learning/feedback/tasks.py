@@ -6,12 +6,14 @@ from django.utils.translation import override
 
 from samenspel.tasks import retried_task
 
+from .digest import send_digest_to
+from .models import Notification, NotificationPreference
+
 
 @retried_task(once=True)
 def send_status_email(notification_id):
     """Tell one contributor that an item they fed changed status: the e-mail is rendered here
     from their notification (one e-mail per person, so no recipient sees another's address)."""
-    from .models import Notification, NotificationPreference
 
     notification = Notification.objects.select_related("recipient").filter(pk=notification_id)
     notification = notification.first()
@@ -44,6 +46,4 @@ def send_status_email(notification_id):
 @retried_task()
 def send_digest(user_id):
     """Idempotent by the reader's ``last_digest_at``: a second run finds nothing new."""
-    from .digest import send_digest_to
-
     send_digest_to(user_id)

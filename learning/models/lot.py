@@ -243,8 +243,14 @@ class Outcome(models.Model):
         blank=True,
         related_name="+",
     )
-    # The feedback ledger is another app that may be absent; keep its id, not a foreign key.
-    feedback_item_id = models.PositiveBigIntegerField(null=True, blank=True)
+    # The feedback item this proposal became (learning depends on the feedback ledger).
+    feedback_item = models.ForeignKey(
+        "feedback.FeedbackItem",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )

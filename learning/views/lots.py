@@ -29,7 +29,6 @@ from ..ics import session_calendar
 from ..models import Action, AgendaItem, Lot, MeasurementRound, Outcome
 from ..services import (
     delete_session,
-    feedback_service,
     move_phase,
     outcome_to_feedback,
     plan_session,
@@ -150,7 +149,6 @@ def session_context(request, session, **forms):
         "actions": session.actions.select_related("owner__user"),
         "members": lot.members.select_related("user"),
         "present": present,
-        "feedback_available": feedback_service() is not None,
     }
     if manager:
         context.update(

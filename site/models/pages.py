@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES, BodyBlock
@@ -28,19 +28,27 @@ class ContentPage(Page):
 
 class HomePage(RememberedRoutesMixin, AnonymousCachedPageMixin, ContentPage):
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "toolkit.HandbookPage",
-        "toolkit.BuildingBlockIndexPage",
-        "casebank.CaseIndexPage",
-        "learning.LearningIndexPage",
-        "samenspel.StandardPage",
-    ]
+    # Not a list: the page types that name the home page in their own ``parent_page_types`` (each
+    # app's section page, and StandardPage), see clean_subpage_models. The shell names no domain
+    # page (docs/architecture.md).
+    subpage_types = None
     page_description = _("The start page of the Beter Samenspel learning network.")
     max_count = 1
     template = "samenspel/home_page.html"
 
     class Meta:
         verbose_name = _("home page")
+
+    @classmethod
+    def clean_subpage_models(cls):
+        if cls._clean_subpage_models is None:
+            cls._clean_subpage_models = [
+                model
+                for model in get_page_models()
+                if getattr(model, "parent_page_types", None)
+                and cls in model.clean_parent_page_models()
+            ]
+        return cls._clean_subpage_models
 
 
 class StandardPage(AnonymousCachedPageMixin, ContentPage):

@@ -6,6 +6,7 @@ from allauth.mfa.models import Authenticator
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
+from wagtail.users.models import UserProfile
 
 from samenspel.models import Invitation, Membership
 
@@ -101,8 +102,6 @@ def anonymise_account(user):
 
 
 def delete_wagtail_profile(user):
-    from wagtail.users.models import UserProfile
-
     UserProfile.objects.filter(user=user).delete()
 
 

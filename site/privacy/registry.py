@@ -141,8 +141,6 @@ def discover():
     with _lock:
         if _discovered:
             return
-        from . import core  # noqa: F401  (the site shell's own registrations)
-
         autodiscover_modules("privacy")
         _discovered = True
 

@@ -26,10 +26,13 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 
+# The settings are the composition root: the one place in the shell (samenspel) that names the
+# domain apps, as strings here, in SAMENSPEL_URLCONFS and in SAMENSPEL_DEMO_SEEDERS below. No other
+# shell module imports or names them (tests/quality/test_dependencies.py, docs/architecture.md).
 INSTALLED_APPS = [
     "samenspel",
-    "samenspel.embed",
-    "samenspel.privacy",
+    "samenspel.privacy",  # first after the shell: its own registrations come first in exports
+    "embed",
     "toolkit",
     "learning",
     "learning.feedback",
@@ -71,6 +74,26 @@ INSTALLED_APPS = [
     "django.forms",  # the widget templates, for the project's form renderer
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+]
+
+# Each app's URLconf, included by samenspel.urls in this order (before Wagtail's page serving).
+SAMENSPEL_URLCONFS = [
+    "embed.urls",
+    "samenspel.privacy.urls",
+    "toolkit.urls",
+    "learning.urls",
+    "learning.feedback.urls",
+    "casebank.urls",
+]
+# ``seed(log)`` of each app's demo module, run by ``seed_demo`` in this order: later content points
+# at earlier content (cases and comments point at building blocks).
+SAMENSPEL_DEMO_SEEDERS = [
+    "samenspel.demo.seed",
+    "toolkit.demo.seed",
+    "embed.demo.seed",
+    "learning.feedback.demo.seed",
+    "casebank.demo.seed",
+    "learning.demo.seed",
 ]
 
 MIDDLEWARE = [

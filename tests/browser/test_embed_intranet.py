@@ -10,7 +10,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from samenspel.embed.models import EmbedSettings
+from embed.models import EmbedSettings
 from tests.embed.conftest import delft_supplement, tree  # noqa: F401  (fixtures)
 
 pytestmark = [

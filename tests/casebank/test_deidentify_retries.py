@@ -258,8 +258,8 @@ def test_lost_tasks_are_enqueued_again_and_exhausted_ones_failed(
     queued = {(row.task_path, row.args_kwargs["args"][0]) for row in DBTaskResult.objects.all()}
     # The lost case is de-identified again; the submitter of the failed one is told.
     assert queued == {
-        ("casebank.tasks.deidentify_case", lost.pk),
-        ("casebank.tasks.send_deidentify_failed_mail", exhausted.pk),
+        ("casebank.services.deidentify_case", lost.pk),
+        ("casebank.services.send_deidentify_failed_mail", exhausted.pk),
     }
     assert Case.objects.get(pk=lost.pk).status == Status.DEIDENTIFYING
     assert Case.objects.get(pk=exhausted.pk).status == Status.DEIDENTIFY_FAILED

@@ -60,7 +60,7 @@ def test_task_payload_holds_only_the_case_id(
     """The background task gets the case id, so no task payload ever holds raw text."""
     from types import SimpleNamespace
 
-    from casebank import tasks
+    from casebank import services as tasks  # the tasks live in services
 
     calls = []
     fake = SimpleNamespace(enqueue=lambda *args, **kwargs: calls.append((args, kwargs)))

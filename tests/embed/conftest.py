@@ -4,8 +4,8 @@ import pytest
 from wagtail.models import Page, PageViewRestriction, Site
 
 from casebank.models import CaseIndexPage
+from embed.models import EmbedSettings, EmbedSupplement
 from learning.models import LearningIndexPage
-from samenspel.embed.models import EmbedSettings, EmbedSupplement
 from samenspel.models import HomePage, StandardPage
 from toolkit.models import (
     BuildingBlockIndexPage,

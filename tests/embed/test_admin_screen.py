@@ -1,8 +1,8 @@
 import pytest
 
-from samenspel.embed.models import EmbedSettings, EmbedSupplement
-from samenspel.embed.models.settings import hash_api_key
-from samenspel.embed.services import record_view
+from embed.models import EmbedSettings, EmbedSupplement
+from embed.models.settings import hash_api_key
+from embed.services import record_view
 from samenspel.roles import Role
 from tests.site.factories import member
 

@@ -1,6 +1,6 @@
 import pytest
 
-from samenspel.embed.models import EmbedSettings
+from embed.models import EmbedSettings
 
 pytestmark = pytest.mark.django_db
 

@@ -1,7 +1,7 @@
 import pytest
 
-from samenspel.embed.colours import WHITE, contrast_ratio
-from samenspel.embed.sanitise import clean_plain_text, clean_supplement
+from embed.colours import WHITE, contrast_ratio
+from embed.sanitise import clean_plain_text, clean_supplement
 
 
 def test_contrast_ratio_follows_wcag():

@@ -4,8 +4,8 @@ organisation's settings at once."""
 import pytest
 from django.core.management import call_command
 
-from samenspel.embed.models import EmbedDailyViews
-from samenspel.embed.services import VIEW_BATCH, usage_per_page
+from embed.models import EmbedDailyViews
+from embed.services import VIEW_BATCH, usage_per_page
 
 pytestmark = pytest.mark.django_db
 

@@ -3,8 +3,8 @@ import re
 import pytest
 from django.utils import timezone
 
-from samenspel.embed.models import EmbedDailyViews
-from samenspel.embed.services import flush_view_counts, usage_per_page
+from embed.models import EmbedDailyViews
+from embed.services import flush_view_counts, usage_per_page
 
 pytestmark = pytest.mark.django_db
 
@@ -93,7 +93,7 @@ def test_views_are_counted_per_organisation_page_and_day(client, tree, delft_emb
 
 
 def test_old_days_drop_out_of_the_thirty_day_usage(tree, delft_embed):
-    from samenspel.embed.services import record_view
+    from embed.services import record_view
 
     today = timezone.localdate()
     record_view(delft_embed.organisation, tree.weging, day=today - timezone.timedelta(days=30))

@@ -126,7 +126,7 @@ def test_the_migration_drops_stored_invalid_origins(tree, delft_embed):
 
     from django.apps import apps
 
-    migration = importlib.import_module("samenspel.embed.migrations.0002_drop_invalid_origins")
+    migration = importlib.import_module("embed.migrations.0002_drop_invalid_origins")
     delft_embed.allowed_origins = ["https://a.example https:", "https://Intranet.Example:443"]
     delft_embed.save()
     migration.drop_invalid_origins(apps, None)

@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from samenspel.embed.origins import normalise_origin, parse_origins
+from embed.origins import normalise_origin, parse_origins
 
 
 @pytest.mark.parametrize(
@@ -129,7 +129,7 @@ def test_every_accepted_origin_is_a_plain_scheme_host_port():
 
 
 def test_stored_invalid_origins_never_reach_the_header():
-    from samenspel.embed.origins import valid_origins
+    from embed.origins import valid_origins
 
     stored = [
         "https://a.example;script-src 'unsafe-inline' 'self'",

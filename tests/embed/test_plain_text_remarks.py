@@ -5,8 +5,8 @@ import re
 import pytest
 from django.urls import reverse
 
+from embed.models import EmbedRemark
 from learning.feedback.models import FeedbackItem
-from samenspel.embed.models import EmbedRemark
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from samenspel.embed.services import newer_release
+from embed.services import newer_release
 from toolkit.models import ChangeNote, MethodRelease
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.test import override_settings
 
-from samenspel.embed.models import EmbedRemark
+from embed.models import EmbedRemark
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from samenspel.embed.models import EmbedRemark
+from embed.models import EmbedRemark
 
 pytestmark = pytest.mark.django_db
 

@@ -201,7 +201,6 @@ def test_run_view_moves_through_phases_without_javascript(client, facilitator, s
 
 
 def test_improvement_proposal_becomes_feedback_item(client, facilitator, lot, session):
-    pytest.importorskip("learning.feedback.services")
     from learning.feedback.models import FeedbackItem
 
     outcome = Outcome.objects.create(

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 # app folder -> app label (the folder its templates live in)
 APPS = {
     "site": "samenspel",
-    "site/embed": "embed",
+    "embed": "embed",
     "site/privacy": "privacy",
     "toolkit": "toolkit",
     "learning": "learning",

@@ -26,7 +26,7 @@ from tests.learning.conftest import add_responses, make_round
 pytestmark = pytest.mark.django_db
 
 ROOT = Path(__file__).resolve().parents[2]
-PRODUCT = ("site", "learning", "casebank", "toolkit")
+PRODUCT = ("site", "learning", "casebank", "toolkit", "embed")
 PAYLOADS = ['=HYPERLINK("https://evil.example","klik")', "+1+2", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 OUR_NUMBER = re.compile(r"^-?\d+(,\d+)?$")

@@ -24,6 +24,7 @@ from casebank.choices import CaseType, Implementation, Kader, LegalStep, Outcome
 from casebank.choices import Status as CaseStatus
 from casebank.models import Case, RawSubmission
 from casebank.models.cases import TEXT_SECTIONS
+from embed.models import EmbedSettings
 from learning.instrument import seed_instrument, structure
 from learning.models import (
     Action,
@@ -38,7 +39,6 @@ from learning.models import (
 from learning.models import Outcome as LotOutcome
 from learning.respond import save_answers
 from learning.services import template_choices
-from samenspel.embed.models import EmbedSettings
 from samenspel.models import Membership
 from samenspel.roles import Role
 from tests.site.factories import member

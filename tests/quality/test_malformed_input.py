@@ -110,7 +110,7 @@ def test_a_corrupt_png_logo_gets_a_dutch_message_and_stores_nothing(
     from django.core.files.uploadedfile import SimpleUploadedFile
     from wagtail.images import get_image_model
 
-    from samenspel.embed.models import EmbedSettings
+    from embed.models import EmbedSettings
 
     client.force_login(org_admin)
     upload = SimpleUploadedFile("logo.png", content, content_type="image/png")
@@ -134,7 +134,7 @@ def test_a_corrupt_png_logo_gets_a_dutch_message_and_stores_nothing(
 def test_a_valid_png_logo_is_still_accepted(client, org_admin):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from samenspel.embed.models import EmbedSettings
+    from embed.models import EmbedSettings
 
     client.force_login(org_admin)
     upload = SimpleUploadedFile("logo.png", png_bytes(), content_type="image/png")

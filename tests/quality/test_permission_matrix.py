@@ -449,7 +449,7 @@ def test_only_method_owners_reach_published_and_draft_pages_in_the_admin(world, 
 # state the POST would change). Everyone else gets 403 or 404 (anonymous: the login page), and
 # the stored state stays as it was.
 def embed_state(o):
-    from samenspel.embed.models import EmbedSettings
+    from embed.models import EmbedSettings
 
     return list(
         EmbedSettings.objects.filter(organisation=o["delft"]).values_list(
@@ -572,7 +572,7 @@ POSTS = [
 
 
 def test_every_role_changes_exactly_what_the_matrix_allows(world, client):
-    from samenspel.embed.models import EmbedSettings
+    from embed.models import EmbedSettings
 
     users, objects = world
     EmbedSettings.objects.create(organisation=objects["delft"], primary_colour="#0b5c8a")

@@ -24,7 +24,7 @@ from django import forms
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import RegexPattern, RoutePattern
 
-OWN_PACKAGES = ("samenspel", "toolkit", "learning", "casebank")
+OWN_PACKAGES = ("samenspel", "toolkit", "learning", "casebank", "embed")
 QUERY_ATTRIBUTES = {"GET", "query_params"}
 READ_METHODS = {"get", "getlist", "__getitem__", "__contains__", "pop", "lists"}
 PASS_ON_METHODS = {"copy", "urlencode"}

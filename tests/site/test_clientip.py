@@ -14,7 +14,7 @@ from django.test import RequestFactory, override_settings
 from samenspel.clientip import client_ip, client_network, rate_key
 
 ROOT = Path(__file__).resolve().parents[2]
-PRODUCT = ("site", "learning", "casebank", "toolkit", "templates")
+PRODUCT = ("site", "learning", "casebank", "toolkit", "embed", "templates")
 READS_ADDRESS = re.compile(r"REMOTE_ADDR|X[-_]FORWARDED[-_]FOR", re.IGNORECASE)
 
 

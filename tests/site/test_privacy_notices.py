@@ -25,7 +25,7 @@ from tests.site.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-PACKAGES = ["samenspel", "toolkit", "learning", "casebank"]
+PACKAGES = ["samenspel", "toolkit", "learning", "casebank", "embed"]
 SKIPPED_MODULES = (".migrations", ".management", ".settings", ".wsgi")
 PERSON_FIELD_NAMES = {"name", "first_name", "last_name", "display_name", "email", "emails"}
 
@@ -205,11 +205,11 @@ def embed_page():
 # form class → (user e-mail or None, path or function(client) → path)
 FORM_PAGES = {
     "samenspel.forms.InvitationForm": (ORG_ADMIN, lambda c: "/organisaties/delft/leden/"),
-    "samenspel.embed.forms.SupplementForm": (
+    "embed.forms.SupplementForm": (
         ORG_ADMIN,
         lambda c: f"/organisaties/delft/intranet/aanvullingen/{first_block().pk}/",
     ),
-    "samenspel.embed.forms.RemarkForm": (None, lambda c: embed_page()),
+    "embed.forms.RemarkForm": (None, lambda c: embed_page()),
     "casebank.forms.NamesForm": (PROFESSIONAL, lambda c: "/casusbank/delen/"),
     "casebank.forms.StoryForm": (PROFESSIONAL, story_step),
     "casebank.forms.ExtraNamesForm": (

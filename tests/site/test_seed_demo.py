@@ -6,7 +6,7 @@ from samenspel.demo_data import DEMO_PASSWORD, USERS
 from samenspel.models import Organisation
 from samenspel.roles import Role
 
-PROJECT_PACKAGES = {"samenspel", "toolkit", "learning", "casebank"}
+PROJECT_PACKAGES = {"samenspel", "toolkit", "learning", "casebank", "embed"}
 FRAMEWORK_APPS = {"wagtailcore", "auth", "account", "taggit"}
 
 

@@ -152,7 +152,7 @@ def test_the_sweeper_gives_up_and_tells_the_submitter(
         assert sweep()["gave_up"] == 1
     assert Case.objects.get(pk=case.pk).status == Status.DEIDENTIFY_FAILED
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-    row = DBTaskResult.objects.get(task_path="casebank.tasks.send_deidentify_failed_mail")
+    row = DBTaskResult.objects.get(task_path="casebank.services.send_deidentify_failed_mail")
     from casebank.tasks import send_deidentify_failed_mail
 
     send_deidentify_failed_mail.call(*row.args_kwargs["args"], **row.args_kwargs["kwargs"])

@@ -11,9 +11,12 @@ from samenspel.blocks import RICH_TEXT_FEATURES
 from samenspel.models.pages import ContentPage
 
 from ..blocks import RelatedBlocksBlock, StepsBlock, TextItemsBlock, WorksheetsBlock
+from ..services.diff import stream_sections, stream_text, text_of
+from ..views.werkkaart import werkkaart_html, werkkaart_pdf
 from .choices import Phase, Product, Role, Status, labels
 from .fields import MultiChoiceField, choice_regex
 from .mixins import CachedPageMixin, ReleasedPageMixin
+from .products import ProductPage
 from .search import StemmedSearchMixin
 
 
@@ -30,6 +33,7 @@ class BuildingBlockIndexPage(CachedPageMixin, StemmedSearchMixin, ContentPage):
         verbose_name = _("building block index")
 
     def get_context(self, request, *args, **kwargs):
+        # deferred: toolkit.forms imports toolkit.models.choices, i.e. this package.
         from ..forms import BuildingBlockFilterForm
 
         context = super().get_context(request, *args, **kwargs)
@@ -158,16 +162,12 @@ class BuildingBlockPage(
 
     @cached_property
     def product_pages(self):
-        from .products import ProductPage
-
         if not self.products:
             return []
         pages = ProductPage.objects.live().public().filter(code__in=self.products)
         return sorted(pages, key=lambda page: page.code)
 
     def stem_source(self):
-        from ..services.diff import stream_text
-
         return [
             self.title,
             self.summary,
@@ -180,8 +180,6 @@ class BuildingBlockPage(
         ]
 
     def diff_sections(self):
-        from ..services.diff import stream_sections, text_of
-
         return [
             ("title", _("Title"), self.title),
             ("summary", _("Summary"), self.summary),
@@ -202,12 +200,8 @@ class BuildingBlockPage(
     @path("werkkaart/", name="werkkaart")
     def werkkaart(self, request):
         """The printable work card of this building block."""
-        from ..views.werkkaart import werkkaart_html
-
         return werkkaart_html(request, self)
 
     @path("werkkaart/pdf/", name="werkkaart_pdf")
     def werkkaart_pdf(self, request):
-        from ..views.werkkaart import werkkaart_pdf
-
         return werkkaart_pdf(request, self)

@@ -7,6 +7,7 @@ from wagtail.search import index
 from samenspel.models.pages import ContentPage
 
 from ..blocks import ToolkitBodyBlock
+from ..services.stemming import stem_text
 from .mixins import CachedPageMixin, HandbookTreeMixin
 from .search import StemmedSearchMixin
 
@@ -55,8 +56,6 @@ class GlossaryTerm(index.Indexed, models.Model):
         return f"begrip-{self.slug}"
 
     def search_stems(self):
-        from ..services.stemming import stem_text
-
         return stem_text(" ".join([self.term, self.definition, *self.synonym_list]))
 
 

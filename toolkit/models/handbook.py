@@ -7,6 +7,7 @@ from wagtail.search import index
 from samenspel.models.pages import ContentPage
 
 from ..blocks import ChapterBodyBlock
+from ..services.diff import stream_sections, text_of
 from .mixins import CachedPageMixin, HandbookTreeMixin, ReleasedPageMixin
 from .search import StemmedSearchMixin
 
@@ -49,8 +50,6 @@ class ChapterPage(
         return [self.title, self.intro, *[block.render_as_block() for block in self.body]]
 
     def diff_sections(self):
-        from ..services.diff import stream_sections, text_of
-
         return [
             ("title", _("Title"), self.title),
             ("intro", _("Introduction"), text_of(self.intro)),

@@ -1,6 +1,9 @@
 from django.utils.functional import cached_property
+from wagtail.models import Page
 
 from samenspel.pagecache import AnonymousCachedPageMixin
+
+from .releases import ChangeNote, history_from_notes
 
 # The toolkit's name for the site's page-cache mixin; the migrations refer to it.
 CachedPageMixin = AnonymousCachedPageMixin
@@ -11,8 +14,6 @@ class ReleasedPageMixin:
 
     @cached_property
     def release_notes(self):
-        from .releases import ChangeNote
-
         if not self.pk:
             return []
         return list(
@@ -23,8 +24,6 @@ class ReleasedPageMixin:
 
     @property
     def release_history(self):
-        from ..services.releases import history_from_notes
-
         return history_from_notes(self.release_notes)
 
     @property
@@ -39,8 +38,6 @@ class HandbookTreeMixin:
 
     @cached_property
     def handbook_pages(self):
-        from wagtail.models import Page
-
         # The handbook root sits at depth 3 (root → home → handbook).
         ancestor_path = self.path[: Page.steplen * 3]
         pages = (

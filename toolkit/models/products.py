@@ -9,6 +9,7 @@ from wagtail.search import index
 from samenspel.models.pages import ContentPage
 
 from ..blocks import DecisionAidBlock, TextItemsBlock, ToolkitBodyBlock
+from ..services.diff import stream_sections, stream_text, text_of
 from .choices import Product
 from .mixins import CachedPageMixin, HandbookTreeMixin, ReleasedPageMixin
 from .search import StemmedSearchMixin
@@ -44,6 +45,7 @@ class ProductIndexPage(
 
     @path("wanneer-product-2a/", name="decision_aid")
     def decision_aid_view(self, request):
+        # deferred: the view's form imports toolkit.models.choices, i.e. this package.
         from ..views.decision_aid import decision_aid
 
         return decision_aid(request, self)
@@ -94,8 +96,6 @@ class ProductPage(
         verbose_name = _("product")
 
     def stem_source(self):
-        from ..services.diff import stream_text
-
         return [
             self.title,
             self.summary,
@@ -105,8 +105,6 @@ class ProductPage(
         ]
 
     def diff_sections(self):
-        from ..services.diff import stream_sections, text_of
-
         yes, no = _("yes"), _("no")
         return [
             ("title", _("Title"), self.title),

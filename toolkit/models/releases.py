@@ -115,3 +115,23 @@ class ChangeNote(models.Model):
     def pin_revision(self):
         if self.revision_id is None and self.page_id:
             self.revision_id = self.page.live_revision_id
+
+
+def history_from_notes(notes_newest_first):
+    """Entries for a page's history, newest first: each release note with its pinned revision
+    and the revision of the release before it (for "Wat is er veranderd?" links)."""
+    notes = list(reversed(notes_newest_first))
+    previous_revision_id = None
+    entries = []
+    for note in notes:
+        entries.append(
+            {
+                "note": note,
+                "release": note.release,
+                "revision_id": note.revision_id,
+                "previous_revision_id": previous_revision_id,
+            }
+        )
+        if note.revision_id:
+            previous_revision_id = note.revision_id
+    return list(reversed(entries))

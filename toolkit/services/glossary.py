@@ -11,6 +11,8 @@ from html import escape
 
 from samenspel.cache import GLOSSARY_TIMEOUT, key_glossary, remembered
 
+from ..models import GlossaryPage, GlossaryTerm
+
 SKIP_TAGS = {
     "a", "h1", "h2", "h3", "h4", "h5", "h6", "abbr", "dfn", "button", "label", "script",
     "style", "textarea", "select", "option", "summary", "title", "mark",
@@ -27,7 +29,6 @@ def glossary_entries():
 
 
 def read_glossary_entries():
-    from ..models import GlossaryPage, GlossaryTerm
 
     glossary = GlossaryPage.objects.live().first()
     base_url = glossary.url if glossary else ""

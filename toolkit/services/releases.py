@@ -1,6 +1,7 @@
 """Which revision of a page belongs to which method release."""
 
 from ..models import ChangeNote, MethodRelease
+from ..models.releases import history_from_notes  # noqa: F401  (part of this module's API)
 
 
 def note_for_release(page, release):
@@ -13,26 +14,6 @@ def note_for_release(page, release):
         .order_by("-release__date", "-release_id")
         .first()
     )
-
-
-def history_from_notes(notes_newest_first):
-    """Entries for a page's history, newest first: each release note with its pinned revision
-    and the revision of the release before it (for "Wat is er veranderd?" links)."""
-    notes = list(reversed(notes_newest_first))
-    previous_revision_id = None
-    entries = []
-    for note in notes:
-        entries.append(
-            {
-                "note": note,
-                "release": note.release,
-                "revision_id": note.revision_id,
-                "previous_revision_id": previous_revision_id,
-            }
-        )
-        if note.revision_id:
-            previous_revision_id = note.revision_id
-    return list(reversed(entries))
 
 
 def latest_release():

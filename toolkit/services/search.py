@@ -17,6 +17,7 @@ from wagtail.search.query import Or, PlainText
 from ..models import (
     BuildingBlockPage,
     ChapterPage,
+    GlossaryPage,
     GlossaryTerm,
     HandbookPage,
     ProductIndexPage,
@@ -71,8 +72,6 @@ def search(text, kind="", phase=""):
 
 
 def _glossary_url():
-    from ..models import GlossaryPage
-
     page = GlossaryPage.objects.live().first()
     return page.url if page else ""
 

@@ -8,7 +8,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from ..forms import CompareVersionsForm
-from ..models import MethodRelease
+from ..models import BuildingBlockPage, ChapterPage, MethodRelease, ProductPage
 from ..permissions import visible_page
 from ..services.diff import diff_pages, published_revisions
 from ..services.releases import latest_release, note_for_release
@@ -56,8 +56,6 @@ def page_at_release(request, version, page_id):
 
 
 def body_template_for(page):
-    from ..models import BuildingBlockPage, ChapterPage, ProductPage
-
     specific_class = page.specific_class
     if issubclass(specific_class, BuildingBlockPage):
         return "toolkit/includes/building_block_body.html"

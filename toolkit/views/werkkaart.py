@@ -20,7 +20,7 @@ def werkkaart_html(request, page):
 
 
 def werkkaart_pdf(request, page):
-    from weasyprint import HTML
+    from weasyprint import HTML  # lazy: loads Pango
 
     context = {**werkkaart_context(request, page), "for_pdf": True}
     html = render_to_string("toolkit/werkkaart_pdf.html", context, request=request)
@@ -35,7 +35,7 @@ def werkkaart_pdf(request, page):
 
 def local_only_fetcher(url, *args, **kwargs):
     """WeasyPrint may only read inline data; the PDF template inlines its stylesheet."""
-    from weasyprint.urls import default_url_fetcher
+    from weasyprint.urls import default_url_fetcher  # lazy: as above
 
     if not url.startswith("data:"):
         raise ValueError(f"refusing to fetch {url}")

@@ -11,6 +11,9 @@ import time
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV
 from django_tasks_db.management.commands.db_worker import Command as DbWorkerCommand
 
+from casebank.deidentify import get_deduce
+from casebank.services import recover_stuck_cases
+
 
 class Command(DbWorkerCommand):
     help = "Load the de-identifier's model, recover stuck cases, then run the database worker."
@@ -24,9 +27,6 @@ class Command(DbWorkerCommand):
         return super().handle(*args, **options)
 
     def prepare(self, verbosity):
-        from casebank.deidentify import get_deduce
-        from casebank.services import recover_stuck_cases
-
         started = time.perf_counter()
         get_deduce()
         requeued, failed = recover_stuck_cases()

@@ -2,6 +2,7 @@
 CSV export and the period report. Method owners only (feedback.manage_items)."""
 
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,8 +21,6 @@ from ..models import Comment, FeedbackItem
 
 def require_owner(request, permission="feedback.manage_items"):
     if not request.user.is_authenticated:
-        from django.contrib.auth.views import redirect_to_login
-
         raise _LoginRequired(redirect_to_login(request.get_full_path()))
     if not can(request.user, permission):
         raise PermissionDenied

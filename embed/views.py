@@ -136,7 +136,7 @@ def embed_page(request, organisation_slug, page_path_=""):
         **theme(embed_settings),
     }
     response = render(request, "embed/page.html", context, status=429 if limited else 200)
-    on_hit = ("samenspel.embed.services.record_view_by_id", (organisation.pk, page.pk))
+    on_hit = ("embed.services.record_view_by_id", (organisation.pk, page.pk))
     cache_for_anonymous(
         response, PAGES, EMBED_SETTINGS, timeout=EMBED_TIMEOUT, on_hit=on_hit if counted else None
     )

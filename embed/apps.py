@@ -3,9 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 
 class EmbedConfig(AppConfig):
-    """Intranet embedding per organisation: a sub-app of the site shell with its own models."""
+    """Intranet embedding per organisation: shows toolkit pages on intranets and sends remarks to the
+    feedback ledger, so it sits above toolkit and feedback (docs/architecture.md)."""
 
-    name = "samenspel.embed"
+    name = "embed"
     label = "embed"
     verbose_name = _("Intranet embedding")
     default_auto_field = "django.db.models.BigAutoField"

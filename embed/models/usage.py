@@ -37,9 +37,14 @@ class EmbedRemark(models.Model):
     helpful = models.BooleanField(_("the page helped"), null=True)
     remark = models.TextField(_("remark"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    # The feedback ledger's item id once forwarded (an integer, not a foreign key: the site shell
-    # has no schema dependency on the learning app).
-    feedback_item_id = models.PositiveBigIntegerField(null=True, blank=True)
+    # The feedback ledger's item once forwarded (embed depends on the feedback ledger).
+    feedback_item = models.ForeignKey(
+        "feedback.FeedbackItem",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["-created_at"]

@@ -6,7 +6,7 @@ from django.db import migrations
 
 
 def drop_invalid_origins(apps, schema_editor):
-    from samenspel.embed.origins import valid_origins
+    from embed.origins import valid_origins
 
     EmbedSettings = apps.get_model("embed", "EmbedSettings")
     for embed_settings in EmbedSettings.objects.all():

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from samenspel.embed.services import flush_view_counts
+from embed.services import flush_view_counts
 
 
 class Command(BaseCommand):

@@ -7,7 +7,7 @@ from samenspel.privacy import registry
 
 registry.processing(
     "embed.remarks",
-    app="samenspel.embed",
+    app="embed",
     label=_("Intranet embedding: remarks and view counts"),
     purpose=_(
         "Showing method pages on an organisation's intranet, counting views per organisation "

@@ -5,42 +5,41 @@ blocks. Anything else — the case bank, learning and LOT pages, plain site page
 embeddable, whatever its privacy settings.
 """
 
-from django.apps import apps
 from wagtail.models import Page, PageViewRestriction, Site
 
+from toolkit.models import (
+    BuildingBlockIndexPage,
+    BuildingBlockPage,
+    ChapterPage,
+    GlossaryPage,
+    HandbookPage,
+    ProductIndexPage,
+    ProductPage,
+)
+
 EMBEDDABLE_PAGE_TYPES = (
-    "toolkit.HandbookPage",
-    "toolkit.ChapterPage",
-    "toolkit.ProductIndexPage",
-    "toolkit.ProductPage",
-    "toolkit.GlossaryPage",
-    "toolkit.BuildingBlockIndexPage",
-    "toolkit.BuildingBlockPage",
+    HandbookPage,
+    ChapterPage,
+    ProductIndexPage,
+    ProductPage,
+    GlossaryPage,
+    BuildingBlockIndexPage,
+    BuildingBlockPage,
 )
 # Building blocks get local supplements ("Zo doen wij dit in ...").
-SUPPLEMENTABLE_PAGE_TYPES = ("toolkit.BuildingBlockPage",)
-
-
-def models_from_labels(labels):
-    found = []
-    for label in labels:
-        try:
-            found.append(apps.get_model(label))
-        except LookupError:
-            continue
-    return found
+SUPPLEMENTABLE_PAGE_TYPES = (BuildingBlockPage,)
 
 
 def embeddable_models():
-    return models_from_labels(EMBEDDABLE_PAGE_TYPES)
+    return list(EMBEDDABLE_PAGE_TYPES)
 
 
 def is_embeddable_type(page):
-    return page.specific_class in embeddable_models()
+    return page.specific_class in EMBEDDABLE_PAGE_TYPES
 
 
 def is_supplementable(page):
-    return page.specific_class in models_from_labels(SUPPLEMENTABLE_PAGE_TYPES)
+    return page.specific_class in SUPPLEMENTABLE_PAGE_TYPES
 
 
 def embeddable_pages(site=None):
@@ -52,7 +51,7 @@ def embeddable_pages(site=None):
 
 
 def supplementable_pages(site=None):
-    return embeddable_pages(site).type(*models_from_labels(SUPPLEMENTABLE_PAGE_TYPES))
+    return embeddable_pages(site).type(*SUPPLEMENTABLE_PAGE_TYPES)
 
 
 def is_private(page):

@@ -15,7 +15,7 @@ from .services import published_releases
 
 SUPPLEMENT_MAX_LENGTH = 2000
 REMARK_MAX_LENGTH = 1000
-FORM_TOKEN_SALT = "samenspel.embed.remark"  # noqa: S105 (a signing namespace, not a secret)
+FORM_TOKEN_SALT = "embed.remark"  # noqa: S105 (a signing namespace, not a secret)
 FORM_TOKEN_MAX_AGE = 24 * 60 * 60
 
 

@@ -8,8 +8,11 @@ from django.db import transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
+from learning.feedback.services import create_feedback_item
 from samenspel.cache import key_embed_views
 from samenspel.ratelimits import over_limit
+from toolkit.models import MethodRelease
+from toolkit.services.releases import note_for_release
 
 from .embeddable import is_supplementable
 from .models import EmbedDailyViews, EmbedRemark, EmbedSettings, EmbedSupplement
@@ -35,11 +38,7 @@ def settings_for(organisation):
 
 
 def published_releases():
-    """Published method releases, newest first ([] while the toolkit has none)."""
-    try:
-        from toolkit.models import MethodRelease
-    except ImportError:  # the site shell also runs without the toolkit's releases
-        return []
+    """Published method releases, newest first."""
     return list(MethodRelease.objects.published().order_by("-date", "-pk"))
 
 
@@ -71,8 +70,6 @@ def page_in_version(page, embed_settings):
     release = release_by_version(embed_settings.pinned_release)
     if release is None:
         return page, None
-    from toolkit.services.releases import note_for_release
-
     note = note_for_release(page, release)
     if note is None or note.revision is None:
         return page, None
@@ -208,15 +205,7 @@ def record_remark(organisation, page, helpful, remark):
 
 
 def forward_to_ledger(remark_id):
-    """Create a feedback item (source "embed", no person) for a remark.
-
-    The site shell does not import the learning app at module level (data flows one way); when
-    the feedback ledger is not installed the remark simply stays here, unforwarded.
-    """
-    try:
-        from learning.feedback.services import create_feedback_item
-    except ImportError:
-        return None
+    """Create a feedback item (source "embed", no person) for a remark."""
     remark = EmbedRemark.objects.select_related("organisation", "page").get(pk=remark_id)
     if remark.feedback_item_id:
         return remark.feedback_item_id
