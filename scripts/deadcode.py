@@ -12,7 +12,7 @@ from pathlib import Path
 from vulture import Vulture
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ["site", "toolkit", "learning", "casebank", "benchmarks"]
+PACKAGES = ["site", "toolkit", "learning", "casebank", "embed", "benchmarks"]
 WHITELIST = ROOT / "scripts" / "deadcode_whitelist.py"
 # Migrations and settings are read by Django; the content modules hold demo text as Python
 # literals (being moved to data files) and are checked by their schema tests.
