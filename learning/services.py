@@ -4,19 +4,15 @@ import copy
 from functools import partial
 
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from learning.feedback.services import create_feedback_item
 from samenspel.tasks import new_delivery
 
-from .models import Attendance, LotMember, Outcome, Session
+from .models import Attendance, Outcome, Session
 from .session_templates_content import SESSION_TEMPLATES
 from .tasks import send_session_cancellation, send_session_invitation
-from .tokens import hash_token, new_token
-
-GUEST_PURPOSE = "lot-guest"
 
 
 def session_templates():
@@ -50,28 +46,6 @@ def plan_session(lot, *, template_slug, title, starts_at, location="", online_ur
         online_url=online_url,
         phases=phases,
         **extra,
-    )
-
-
-# --- Guests (parents, experience experts) -------------------------------------------------------
-
-
-def issue_guest_link(member, request=None):
-    """A fresh personal link for a guest; only its hash is stored, so older links stop working."""
-    token = new_token()
-    member.guest_token_hash = hash_token(token, GUEST_PURPOSE)
-    member.save(update_fields=["guest_token_hash"])
-    path = reverse("learning:guest", args=[token])
-    return request.build_absolute_uri(path) if request else path
-
-
-def member_for_guest_token(token):
-    if not token:
-        return None
-    return (
-        LotMember.objects.select_related("lot")
-        .filter(user__isnull=True, guest_token_hash=hash_token(token, GUEST_PURPOSE))
-        .first()
     )
 
 

@@ -18,6 +18,11 @@ from django.utils.translation import override
 
 from samenspel.tasks import retried_task
 
+from .guests import issue_guest_link
+from .ics import cancellation_calendar, session_calendar
+from .models import LotMember, MeasurementRound, Session
+from .respond import create_invitations
+
 
 def absolute(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
@@ -33,8 +38,6 @@ def send(subject, body, address, attachment=None):
 @retried_task(once=True)
 def send_guest_welcome(member_id):
     """Welcome a guest added to a LOT, with a fresh personal link (older links stop working)."""
-    from .models import LotMember
-    from .services import issue_guest_link
 
     member = LotMember.objects.select_related("lot").filter(pk=member_id).first()
     if member is None or not member.is_guest or not member.email:
@@ -55,9 +58,6 @@ def send_guest_welcome(member_id):
 @retried_task(once=True)
 def send_session_invitation(session_id, member_id):
     """One member's invitation to a session, with the .ics file."""
-    from .ics import session_calendar
-    from .models import LotMember, Session
-    from .services import issue_guest_link
 
     session = Session.objects.select_related("lot").filter(pk=session_id).first()
     member = LotMember.objects.select_related("user").filter(pk=member_id).first()
@@ -98,8 +98,6 @@ def send_session_cancellation(
 ):
     """One invitee's cancellation of a deleted session. The session row is gone, so the call
     carries the facts the cancellation names (title, time, place), never a rendered e-mail."""
-    from .ics import cancellation_calendar
-    from .models import LotMember
 
     member = LotMember.objects.select_related("user").filter(pk=member_id).first()
     if member is None or not member.contact_email:
@@ -136,8 +134,6 @@ def send_round_invitation(round_id, address):
     """A personal invitation to a questionnaire round. The one-time token is made here, so it
     is never stored with the address: the queue holds the address, the invitation table only
     the token's hash, and nothing links the two (docs/questionnaire.md)."""
-    from .models import MeasurementRound
-    from .respond import create_invitations
 
     measurement_round = MeasurementRound.objects.filter(pk=round_id).first()
     if measurement_round is None:

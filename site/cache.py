@@ -98,7 +98,7 @@ class GenerationFamily:
 # one page change when another is published.
 PAGES = Generation("samenspel:pages:generation")
 # An organisation's embed settings and supplements (theme, supplement text, frame-ancestors).
-EMBED_SETTINGS = Generation("embed:settings:generation")
+EMBED_SETTINGS = Generation("embed-settings:generation")
 # One user's memberships (what every permission rule reads).
 MEMBERSHIPS = GenerationFamily("samenspel:memberships")
 
@@ -130,35 +130,35 @@ def key_memberships(user_pk):
 
 
 def key_glossary():
-    return f"toolkit:glossary:{PAGES.current()}"
+    return f"glossary:{PAGES.current()}"
 
 
 def key_article(page_pk, revision_pk, language):
     """The shared part of a building block (toolkit.slots)."""
-    return f"toolkit:article:{PAGES.current()}:{page_pk}:{revision_pk}:{language}"
+    return f"article:{PAGES.current()}:{page_pk}:{revision_pk}:{language}"
 
 
 def key_comment_form(page_pk, revision_pk, language):
-    return f"feedback:comment-form:{language}:{page_pk}:{revision_pk}"
+    return f"comment-form:{language}:{page_pk}:{revision_pk}"
 
 
 def key_anchor_state(from_revision_pk, to_revision_pk, anchor):
-    return f"feedback:anchor-state:{from_revision_pk}:{to_revision_pk}:{anchor}"
+    return f"anchor-state:{from_revision_pk}:{to_revision_pk}:{anchor}"
 
 
 def key_visit(user_pk, page_pk):
-    return f"feedback:visit:{user_pk}:{page_pk}"
+    return f"page-visit:{user_pk}:{page_pk}"
 
 
 def key_embed_body(organisation_pk, site_pk, page_pk, revision, language):
     return (
-        f"embed:body:{PAGES.current()}:{organisation_pk}:{site_pk}:{page_pk}:{revision}:{language}"
+        f"embed-body:{PAGES.current()}:{organisation_pk}:{site_pk}:{page_pk}:{revision}:{language}"
     )
 
 
 def key_embed_views(organisation_pk, page_pk, day):
     """A counter, not a cached value: views not yet written to the day's row."""
-    return f"embed:views:{day.isoformat()}:{organisation_pk}:{page_pk}"
+    return f"embed-views:{day.isoformat()}:{organisation_pk}:{page_pk}"
 
 
 def remembered(key, compute, timeout):

@@ -12,6 +12,7 @@ from django.urls import Resolver404, get_resolver, resolve, reverse
 from django.utils.translation import gettext as _
 
 from .accounts import LOGIN_AT, SEEN_AT, has_totp, note_login, requires_mfa, session_used_mfa
+from .views import health
 
 JSON_PREFIXES = ("/oembed/", "/api/")
 # Open to everyone logged in, whatever their second step: files, the health check, language.
@@ -202,8 +203,6 @@ class HealthProbeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from .views import health
-
         probe = {"/healthz": health.healthz, "/readyz": health.readyz}.get(request.path_info)
         if probe is None or request.method not in {"GET", "HEAD"}:
             return self.get_response(request)

@@ -36,6 +36,8 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 from django_tasks import task
 
+from .models import Invitation, TaskReceipt
+
 logger = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 4
@@ -147,8 +149,6 @@ def give_up(declared, args, kwargs):
 
 
 def receipt_model():
-    from .models import TaskReceipt
-
     return TaskReceipt
 
 
@@ -197,8 +197,6 @@ def invitation_mail(invitation):
 @retried_task(once=True)
 def send_invitation_email(invitation_id):
     """E-mail an open invitation (rendered here, from the invitation's id)."""
-    from .models import Invitation
-
     invitation = (
         Invitation.objects.select_related("organisation", "invited_by")
         .filter(pk=invitation_id, accepted_at__isnull=True)

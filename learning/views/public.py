@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 
 from samenspel.ratelimits import over_limit
 
+from ..guests import member_for_guest_token
 from ..instrument import structure
 from ..models import MeasurementRound
 from ..respond import (
@@ -19,7 +20,6 @@ from ..respond import (
     initial_from,
     save_answers,
 )
-from ..services import member_for_guest_token
 from .lots import ics_response
 
 SESSION_KEY = "learning_resume_{}"

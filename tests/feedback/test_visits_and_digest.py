@@ -103,6 +103,7 @@ def test_reading_a_page_again_soon_does_not_write_but_a_new_revision_does(
     from django.core.cache import cache
 
     from learning.feedback.visits import REFRESH
+    from samenspel.cache import key_visit
 
     client = login(professional)
     client.get(article.url)
@@ -111,7 +112,7 @@ def test_reading_a_page_again_soon_does_not_write_but_a_new_revision_does(
     assert PageVisit.objects.get(pk=first.pk).seen_at == first.seen_at  # no write
     # REFRESH later: the row is old and the cached copy of it has expired.
     PageVisit.objects.filter(pk=first.pk).update(seen_at=first.seen_at - REFRESH * 2)
-    cache.delete(f"feedback:visit:{professional.pk}:{article.pk}")
+    cache.delete(key_visit(professional.pk, article.pk))
     client.get(article.url)
     assert PageVisit.objects.get(pk=first.pk).seen_at > first.seen_at - REFRESH  # refreshed
     article, _revision = publish(article, step_one="<p>Weer anders.</p>")

@@ -132,7 +132,7 @@ def test_invitations_carry_an_ics_with_time_and_place(client, facilitator, lot, 
 
 
 def test_guest_link_shows_agenda_only(client, lot, session):
-    from learning.services import issue_guest_link
+    from learning.guests import issue_guest_link
 
     AgendaItem.objects.create(session=session, kind="text", title="Terugblik", sort_order=0)
     session.lessons = "Vertrouwelijke les"

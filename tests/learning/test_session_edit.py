@@ -6,8 +6,9 @@ import pytest
 from django.utils import timezone
 from icalendar import Calendar
 
+from learning.guests import issue_guest_link
 from learning.models import Action, AgendaItem, Attendance, LotMember, LotRole, Outcome, Session
-from learning.services import issue_guest_link, plan_session
+from learning.services import plan_session
 
 pytestmark = pytest.mark.django_db
 

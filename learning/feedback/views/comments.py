@@ -19,6 +19,7 @@ from .. import services
 from ..anchors import blocks_of_revision
 from ..forms import CommentEditForm, CommentForm, ModerationForm, ReportForm
 from ..models import Comment
+from ..threads import PageThreads
 
 
 def comment_url(comment):
@@ -75,8 +76,6 @@ def page_comments(request, page_id):
         form = CommentForm(initial={"page": page.pk, "revision": page.live_revision_id})
         form.fields["anchor"].widget = section_select(sections)
         form.fields["anchor"].label = _("About which section?")
-    from ..threads import PageThreads
-
     threads = PageThreads(page, request.user, getattr(request, "session", None))
     labels = dict(sections)
     groups = [
