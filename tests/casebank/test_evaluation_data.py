@@ -20,7 +20,9 @@ no longer held out since its misses were fixed), ``dev.jsonl`` and the burned he
 ``dev_heldout_1.jsonl`` and ``dev_heldout_2.jsonl`` (each scored once, then read) are the
 development part. ``test3.jsonl`` is the third held-out split, written the same way (blind)
 by another engineer and compiled from ``test3_source.txt``; it is scored once and never
-tuned on.
+tuned on. ``test4.jsonl`` (compiled from ``test4_source.txt``) is a fourth held-out split,
+written blind in the same way by yet another engineer (branch ``corpus4``) while the detector
+was tuned; it is scored once, and never tuned on or edited to match the detector.
 
 This module needs no database and does not import the de-identifier.
 """
@@ -174,6 +176,7 @@ def test_the_folder_holds_the_development_and_held_out_files():
         "holdout.jsonl",
         "dev_heldout_2.jsonl",
         "test3.jsonl",
+        "test4.jsonl",
         "quasi_test.jsonl",
     } <= names
 
@@ -218,6 +221,20 @@ def test_the_third_held_out_split_has_the_size_and_coverage_it_was_written_for()
     assert len(stories) // 4 <= with_known <= len(stories) // 2
 
 
+def test_the_fourth_held_out_split_has_the_size_and_coverage_it_was_written_for():
+    stories = [record for _, record in load(EVALUATION / "test4.jsonl")]
+    kinds = Counter(span["kind"] for story in stories for span in story["identifiers"])
+    assert len(stories) >= 60
+    assert sum(kinds.values()) >= 1000
+    assert sum(len(story["domain_words"]) for story in stories) >= 450
+    assert set(kinds) == IDENTIFIER_KINDS
+    assert all(kinds[kind] >= 8 for kind in RARE_KINDS), kinds
+    assert {story["style"] for story in stories} == STYLES
+    assert all(300 <= len(story["text"]) <= 1200 for story in stories)
+    with_known = sum(1 for story in stories if story.get("known"))
+    assert len(stories) // 4 <= with_known <= len(stories) // 2
+
+
 def _markup_module():
     """``markup.py`` loaded from its file, so the de-identifier package is not imported."""
     spec = importlib.util.spec_from_file_location("_markup", EVALUATION / "markup.py")
@@ -230,6 +247,12 @@ def test_the_third_held_out_split_is_its_markup_source_compiled():
     markup = _markup_module()
     source = (EVALUATION / "test3_source.txt").read_text(encoding="utf-8")
     assert markup.parse_source(source) == [record for _, record in load(EVALUATION / "test3.jsonl")]
+
+
+def test_the_fourth_held_out_split_is_its_markup_source_compiled():
+    markup = _markup_module()
+    source = (EVALUATION / "test4_source.txt").read_text(encoding="utf-8")
+    assert markup.parse_source(source) == [record for _, record in load(EVALUATION / "test4.jsonl")]
 
 
 def test_markup_turns_the_nbsp_escape_into_a_no_break_space():
