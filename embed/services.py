@@ -12,7 +12,7 @@ from learning.feedback.services import create_feedback_item
 from samenspel.cache import key_embed_views
 from samenspel.ratelimits import over_limit
 from toolkit.models import MethodRelease
-from toolkit.services.releases import note_for_release
+from toolkit.services import note_for_release
 
 from .embeddable import is_supplementable
 from .models import EmbedDailyViews, EmbedRemark, EmbedSettings, EmbedSupplement

@@ -51,8 +51,8 @@ def embed_of_block(context):
 
 def side_by_side_diff(_context):
     """The diff of the first building block with two published versions, side by side."""
+    from toolkit.diff import published_revisions
     from toolkit.models import BuildingBlockPage
-    from toolkit.services.diff import published_revisions
 
     for block in BuildingBlockPage.objects.live().order_by("path"):
         revisions = list(published_revisions(block))

@@ -16,6 +16,11 @@ from samenspel.clientip import client_ip, client_network, rate_key
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCT = ("site", "learning", "casebank", "toolkit", "embed", "templates")
 READS_ADDRESS = re.compile(r"REMOTE_ADDR|X[-_]FORWARDED[-_]FOR", re.IGNORECASE)
+# Files that may name the address headers, each with its reason.
+NAMES_ADDRESS = {
+    "site/clientip.py": "the one function that reads the client's address",
+    "site/exceptionreporter.py": "names them only to hide them from the error e-mail",
+}
 
 
 def request(remote="10.0.0.5", forwarded=None):
@@ -86,7 +91,9 @@ def test_no_product_code_reads_the_address_but_the_client_ip_module():
     offenders = []
     for package in PRODUCT:
         for path in (ROOT / package).rglob("*"):
-            if path.suffix not in {".py", ".html", ".txt"} or path == ROOT / "site/clientip.py":
+            if path.suffix not in {".py", ".html", ".txt"}:
+                continue
+            if str(path.relative_to(ROOT)) in NAMES_ADDRESS:
                 continue
             if READS_ADDRESS.search(path.read_text(errors="replace")):
                 offenders.append(str(path.relative_to(ROOT)))

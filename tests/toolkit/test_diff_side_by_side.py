@@ -10,8 +10,8 @@ import pytest
 from bs4 import BeautifulSoup  # Wagtail's own dependency
 from django.urls import reverse
 
+from toolkit.diff import SectionDiff, diff_pages, published_revisions, word_diff
 from toolkit.models import BuildingBlockPage, ChangeNote
-from toolkit.services.diff import SectionDiff, diff_pages, published_revisions, word_diff
 
 SIDE_BY_SIDE = {"weergave": "naast"}
 

@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from toolkit.services.search import highlight
-from toolkit.services.stemming import stem
+from toolkit.search import highlight
+from toolkit.stemming import stem
 
 
 def test_dutch_stemming_joins_plural_and_singular():

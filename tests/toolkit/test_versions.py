@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from toolkit.diff import diff_pages, published_revisions, word_diff
 from toolkit.models import BuildingBlockPage, ChangeNote, MethodRelease
-from toolkit.services.diff import diff_pages, published_revisions, word_diff
 
 
 def test_word_diff_marks_insertions_and_deletions():

@@ -5,8 +5,8 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from toolkit.glossary import GlossaryLinker
 from toolkit.models import BuildingBlockPage
-from toolkit.services.glossary import GlossaryLinker
 
 ENTRIES = {
     "url": "/handboek/begrippenlijst/",

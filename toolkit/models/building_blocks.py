@@ -11,7 +11,7 @@ from samenspel.blocks import RICH_TEXT_FEATURES
 from samenspel.models.pages import ContentPage
 
 from ..blocks import RelatedBlocksBlock, StepsBlock, TextItemsBlock, WorksheetsBlock
-from ..services.diff import stream_sections, stream_text, text_of
+from ..diff import stream_sections, stream_text, text_of
 from ..views.werkkaart import werkkaart_html, werkkaart_pdf
 from .choices import Phase, Product, Role, Status, labels
 from .fields import MultiChoiceField, choice_regex

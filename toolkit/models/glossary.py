@@ -7,7 +7,7 @@ from wagtail.search import index
 from samenspel.models.pages import ContentPage
 
 from ..blocks import ToolkitBodyBlock
-from ..services.stemming import stem_text
+from ..stemming import stem_text
 from .mixins import CachedPageMixin, HandbookTreeMixin
 from .search import StemmedSearchMixin
 

@@ -7,7 +7,7 @@ from wagtail.search import index
 from samenspel.models.pages import ContentPage
 
 from ..blocks import ChapterBodyBlock
-from ..services.diff import stream_sections, text_of
+from ..diff import stream_sections, text_of
 from .mixins import CachedPageMixin, HandbookTreeMixin, ReleasedPageMixin
 from .search import StemmedSearchMixin
 

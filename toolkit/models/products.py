@@ -9,7 +9,7 @@ from wagtail.search import index
 from samenspel.models.pages import ContentPage
 
 from ..blocks import DecisionAidBlock, TextItemsBlock, ToolkitBodyBlock
-from ..services.diff import stream_sections, stream_text, text_of
+from ..diff import stream_sections, stream_text, text_of
 from .choices import Product
 from .mixins import CachedPageMixin, HandbookTreeMixin, ReleasedPageMixin
 from .search import StemmedSearchMixin

@@ -1,6 +1,6 @@
 from django.utils.html import strip_tags
 
-from ..services.stemming import stem_text
+from ..stemming import stem_text
 
 
 class StemmedSearchMixin:

@@ -5,7 +5,7 @@ from django.utils.translation import get_language
 
 from samenspel.cache import ARTICLE_TIMEOUT, key_article, remembered
 
-from ..services.glossary import GlossaryLinker
+from ..glossary import GlossaryLinker
 from ..slots import SharedRendering, StepSlots
 from ..slots import page_notices as notices_for_page
 

@@ -8,7 +8,7 @@ from samenspel.cache import PAGES, SEARCH_TIMEOUT
 from samenspel.pagecache import cache_for_anonymous
 
 from ..forms import SearchForm
-from ..services.search import search
+from ..search import search
 
 
 def _results(request):

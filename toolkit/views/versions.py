@@ -7,11 +7,11 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from ..diff import diff_pages, published_revisions
 from ..forms import CompareVersionsForm
 from ..models import BuildingBlockPage, ChapterPage, MethodRelease, ProductPage
 from ..permissions import visible_page
-from ..services.diff import diff_pages, published_revisions
-from ..services.releases import latest_release, note_for_release
+from ..services import latest_release, note_for_release
 
 
 def change_log(request):

@@ -11,7 +11,7 @@ from html import escape
 
 from samenspel.cache import GLOSSARY_TIMEOUT, key_glossary, remembered
 
-from ..models import GlossaryPage, GlossaryTerm
+from .models import GlossaryPage, GlossaryTerm
 
 SKIP_TAGS = {
     "a", "h1", "h2", "h3", "h4", "h5", "h6", "abbr", "dfn", "button", "label", "script",

@@ -14,7 +14,7 @@ from django.utils.text import Truncator
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Or, PlainText
 
-from ..models import (
+from .models import (
     BuildingBlockPage,
     ChapterPage,
     GlossaryPage,

@@ -1,7 +1,7 @@
 """Which revision of a page belongs to which method release."""
 
-from ..models import ChangeNote, MethodRelease
-from ..models.releases import history_from_notes  # noqa: F401  (part of this module's API)
+from .models import ChangeNote, MethodRelease
+from .models.releases import history_from_notes  # noqa: F401  (part of this module's API)
 
 
 def note_for_release(page, release):
