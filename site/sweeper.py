@@ -24,7 +24,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from django.utils.module_loading import autodiscover_modules
+from django.utils.module_loading import autodiscover_modules, import_string
 
 from . import tasks as samenspel_tasks
 
@@ -92,11 +92,23 @@ def sweep(now=None, stuck=None):
     return done
 
 
+def declared_task(path):
+    """The declaration of the task a row names. A row may name a task by an older import path
+    that now re-exports it (casebank.tasks), so the path is resolved to the task itself."""
+    if path in samenspel_tasks.REGISTRY:
+        return samenspel_tasks.REGISTRY[path]
+    try:
+        task = import_string(path)
+    except ImportError:
+        return None
+    return samenspel_tasks.REGISTRY.get(getattr(task, "module_path", None))
+
+
 def handle(row):
     """Enqueue the row's task again as its next attempt, or give up. In the caller's
     transaction, with a receipt, so each row is handled once."""
     samenspel_tasks.write_receipt(f"sweep:{row.pk}")
-    declared = samenspel_tasks.REGISTRY.get(row.task_path)
+    declared = declared_task(row.task_path)
     if declared is None:
         logger.error("Task row %s: unknown task %s, not retried", row.pk, row.task_path)
         return "unknown"
