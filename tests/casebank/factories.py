@@ -20,6 +20,13 @@ from casebank.models import Case, CaseFacetValue, CaseFactor, RawSubmission
 from tests.site.factories import OrganisationFactory
 from toolkit.vocabulary import Cluster
 
+# The states in which the raw story is still kept (deleted on approval, rejection or abandoning).
+RAW_KEPT = {
+    Status.DEIDENTIFYING,
+    Status.DEIDENTIFY_FAILED,
+    Status.REVIEW,
+    Status.AWAITING_APPROVAL,
+}
 DEFAULT_FACTORS = [
     (Polarity.HELPING, Cluster.ATTITUDE, "Ouders zaten vanaf het begin aan tafel."),
     (Polarity.HINDERING, Cluster.ORGANISATION, "De wachtlijst bij de specialistische hulp."),
@@ -33,18 +40,19 @@ class CaseFactory(factory.django.DjangoModelFactory):
 
     class Params:
         deidentifying = factory.Trait(
-            status=Status.DEIDENTIFYING, published_at=None, approved_by=None, raw=True
+            status=Status.DEIDENTIFYING, published_at=None, approved_by=None, confirmed_at=None
         )
         deidentify_failed = factory.Trait(
-            status=Status.DEIDENTIFY_FAILED, published_at=None, approved_by=None, raw=True
+            status=Status.DEIDENTIFY_FAILED, published_at=None, approved_by=None, confirmed_at=None
         )
-        review = factory.Trait(status=Status.REVIEW, published_at=None, approved_by=None, raw=True)
+        review = factory.Trait(
+            status=Status.REVIEW, published_at=None, approved_by=None, confirmed_at=None
+        )
         awaiting_approval = factory.Trait(
             status=Status.AWAITING_APPROVAL,
             published_at=None,
             approved_by=None,
             confirmed_at=factory.LazyFunction(timezone.now),
-            raw=True,
         )
         rejected = factory.Trait(status=Status.REJECTED, published_at=None, approved_by=None)
         abandoned = factory.Trait(status=Status.ABANDONED, published_at=None, approved_by=None)
@@ -73,8 +81,8 @@ class CaseFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def raw(case, create, extracted, **kwargs):
-        """The raw story, kept while the case is in review (``raw=True`` via the traits)."""
-        if create and extracted:
+        """The raw story, kept while the review runs (``raw=False`` leaves it out)."""
+        if create and extracted is not False and case.status in RAW_KEPT:
             RawSubmission.objects.create(
                 case=case,
                 sections={"title": case.title, "family": case.family, "course": case.course},
