@@ -40,7 +40,7 @@ from benchmarks.common import (
 )
 from samenspel.models import HomePage
 from samenspel.roles import Role
-from tests.factories import PASSWORD, OrganisationFactory, member
+from tests.site.factories import PASSWORD, OrganisationFactory, member
 
 REDIS_SERVER = shutil.which("redis-server")
 MEMBERS = [f"lid{n}@herstart.example" for n in range(3)]

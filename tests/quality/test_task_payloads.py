@@ -21,8 +21,8 @@ from learning.models import Lot, LotMember, LotRole
 from learning.services import delete_session, plan_session, send_session_invitations
 from samenspel import tasks as samenspel_tasks
 from samenspel.roles import Role
-from tests.factories import member
 from tests.learning.conftest import make_round
+from tests.site.factories import member
 from tests.taskpayloads import payload_problems
 
 pytestmark = pytest.mark.django_db
