@@ -4,7 +4,9 @@ import re
 
 import pytest
 
-from samenspel.demo_data import DEMO_PASSWORD
+from samenspel.models import Organisation
+from samenspel.roles import Role
+from tests.site.factories import PASSWORD, OrganisationFactory, member, site_tree
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -16,16 +18,24 @@ STORY_COURSE = (
 
 
 @pytest.fixture
-def seeded(transactional_db):
-    from django.core.management import call_command
-
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def people(transactional_db):
+    """The page tree, a professional of a municipality and an editor of the programme."""
+    site_tree()
+    member(
+        OrganisationFactory(name="Delft", slug="delft"),
+        Role.PROFESSIONAL,
+        email="professional.lt@samenspel.example",
+    )
+    programme = OrganisationFactory(
+        name="Opgaveteam", slug="opgaveteam", kind=Organisation.Kind.PROGRAMME
+    )
+    member(programme, Role.EDITOR, email="editor@samenspel.example")
 
 
 def log_in(page, live_server, email):
     page.goto(live_server.url + "/accounts/login/")
     page.get_by_label("E-mail").fill(email)
-    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
     page.keyboard.press("Enter")
     page.wait_for_url(live_server.url + "/")
 
@@ -35,7 +45,7 @@ def log_out(page):
     page.wait_for_load_state()
 
 
-def test_submission_review_approval_and_search(page, live_server, seeded):
+def test_submission_review_approval_and_search(page, live_server, people):
     log_in(page, live_server, "professional.lt@samenspel.example")
     page.goto(live_server.url + "/casusbank/")
     page.get_by_role("link", name="Deel een casus die niet goed ging").first.click()

@@ -2,19 +2,19 @@
 
 import pytest
 
-from samenspel.demo_data import DEMO_PASSWORD
+from tests.site.factories import PASSWORD, OrganisationFactory, member, site_tree
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def seeded(transactional_db):
-    from django.core.management import call_command
+def shell(transactional_db):
+    """The page tree and one professional of a municipality (factories)."""
+    site_tree()
+    member(OrganisationFactory(), email="professional.lt@samenspel.example")
 
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
-
-def test_keyboard_user_logs_in_and_switches_language(page, live_server, seeded):
+def test_keyboard_user_logs_in_and_switches_language(page, live_server, shell):
     page.goto(live_server.url + "/")
     assert page.locator("html").get_attribute("lang") == "nl"
     page.keyboard.press("Tab")
@@ -23,7 +23,7 @@ def test_keyboard_user_logs_in_and_switches_language(page, live_server, seeded):
 
     page.get_by_role("link", name="Inloggen").click()
     page.get_by_label("E-mail").fill("professional.lt@samenspel.example")
-    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
     page.keyboard.press("Enter")
     page.wait_for_url(live_server.url + "/")
     assert page.get_by_role("button", name="Uitloggen").is_visible()

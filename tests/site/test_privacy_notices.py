@@ -21,7 +21,8 @@ from django.urls import reverse
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from samenspel.models import Organisation
-from tests.site.factories import UserFactory
+from samenspel.roles import Role
+from tests.site.factories import OrganisationFactory, UserFactory, member, site_tree
 
 pytestmark = pytest.mark.django_db
 
@@ -85,6 +86,40 @@ def test_every_form_with_personal_data_fields_declares_it():
 
 
 # --- the pages ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def form_pages_world(db):
+    """What the pages with forms need, built with factories: the page tree with one building
+    block, an organisation with an intranet embed, a user per role, a published case, a comment
+    on the block with a feedback item, and a LOT of the facilitator with one session."""
+    from learning.feedback.choices import SourceKind
+    from learning.models import LotRole
+    from samenspel.embed.models import EmbedSettings
+    from tests.casebank.factories import CaseFactory
+    from tests.feedback.factories import CommentFactory, FeedbackItemFactory
+    from tests.learning.factories import LotFactory, LotMemberFactory, SessionFactory
+    from tests.toolkit.factories import BuildingBlockPageFactory, publish
+    from toolkit.models import BuildingBlockIndexPage
+
+    site_tree()
+    block = publish(BuildingBlockPageFactory(parent=BuildingBlockIndexPage.objects.get()))
+    delft = OrganisationFactory(name="Delft", slug="delft")
+    programme = OrganisationFactory(
+        name="Opgaveteam", slug="opgaveteam", kind=Organisation.Kind.PROGRAMME
+    )
+    EmbedSettings.objects.create(organisation=delft, allowed_origins=["https://intranet.delft.nl"])
+    professional = member(delft, Role.PROFESSIONAL, email=PROFESSIONAL)
+    member(delft, Role.ORG_ADMIN, Role.PROFESSIONAL, email=ORG_ADMIN)
+    member(programme, Role.EDITOR, email=EDITOR)
+    task_team = member(programme, Role.TASK_TEAM, email=TASK_TEAM)
+    facilitator = member(delft, Role.FACILITATOR, email=FACILITATOR)
+    CaseFactory(organisation=delft)
+    comment = CommentFactory(page=block, author=professional)
+    FeedbackItemFactory(comments=[comment], created_by=task_team, source_kind=SourceKind.COMMENT)
+    lot = LotFactory(municipality=delft)
+    LotMemberFactory(lot=lot, user=facilitator, role=LotRole.FACILITATOR)
+    SessionFactory(lot=lot)
 
 
 def user(email):
@@ -163,7 +198,7 @@ def facilitators_session():
     for session in Session.objects.select_related("lot").order_by("pk"):
         if can(facilitator, "learning.manage_lot", session.lot):
             return session
-    raise AssertionError("the demo has no session of the facilitator's LOT")
+    raise AssertionError("there is no session of the facilitator's LOT")
 
 
 def new_round(**fields):
@@ -276,7 +311,7 @@ def forms_on(html):
     return result
 
 
-def test_personal_data_forms_show_the_notice_inside_the_form(client, demo_site):
+def test_personal_data_forms_show_the_notice_inside_the_form(client, form_pages_world):
     declared = [
         cls for cls in project_form_classes() if getattr(cls, "personal_data", False) is True
     ]

@@ -28,7 +28,25 @@ def sitemap_locations(client):
     return [loc.text for loc in root.findall("s:url/s:loc", SITEMAP_NS)]
 
 
-def test_sitemap_lists_public_pages_and_never_private_areas(client, demo_site):
+@pytest.fixture
+def public_and_private_content(site_tree):
+    """The page tree with the statement pages and three building blocks, plus a published case
+    and a LOT with a session: the private areas the sitemap must leave out."""
+    from samenspel import demo as site_demo
+    from tests.casebank.factories import CaseFactory
+    from tests.learning.factories import SessionFactory
+    from tests.toolkit.factories import BuildingBlockPageFactory, publish
+    from toolkit.models import BuildingBlockIndexPage
+
+    site_demo.seed_pages()  # the accessibility statement and colophon (site/content/pages.json)
+    index = BuildingBlockIndexPage.objects.get()
+    for _ in range(3):
+        publish(BuildingBlockPageFactory(parent=index))
+    CaseFactory()
+    SessionFactory()
+
+
+def test_sitemap_lists_public_pages_and_never_private_areas(client, public_and_private_content):
     block = BuildingBlockPage.objects.live().public().order_by("path").first()
     restricted = BuildingBlockPage.objects.live().order_by("path").last()
     PageViewRestriction.objects.create(page=restricted, restriction_type="login")
@@ -43,9 +61,11 @@ def test_sitemap_lists_public_pages_and_never_private_areas(client, demo_site):
     assert restricted.url not in paths
     assert draft.url not in paths
     assert not [p for p in paths if p.startswith(("/casusbank/", "/embed/", "/leren/"))]
-    for case in Case.objects.filter(status=Status.PUBLISHED):
+    cases = Case.objects.filter(status=Status.PUBLISHED)
+    assert cases.exists()
+    for case in cases:
         assert case.get_absolute_url() not in paths
-    assert Lot.objects.exists()  # the demo has LOTs, and none is listed (no /leren/ above)
+    assert Lot.objects.exists()  # there is a LOT, and none is listed (no /leren/ above)
 
 
 def test_robots_txt_allows_the_method_and_points_to_the_sitemap(client):

@@ -38,3 +38,47 @@ def building_block(site_tree):
             ],
         )
     )
+
+
+@pytest.fixture
+def privacy_in_two_releases(site_tree):
+    """The building block "Privacy": new in release 1.0 with one step, and in 1.1 with a new
+    summary and an added step about the right to refuse (the other fields unchanged)."""
+    from toolkit.models import BuildingBlockIndexPage, ChangeNote
+
+    from .factories import (
+        BuildingBlockPageFactory,
+        ChangeNoteFactory,
+        MethodReleaseFactory,
+        publish,
+    )
+
+    block = publish(
+        BuildingBlockPageFactory(
+            parent=BuildingBlockIndexPage.objects.get(),
+            title="Privacy",
+            slug="privacy",
+            summary="Hoe je omgaat met de gegevens van het gezin.",
+            steps=[
+                ("step", {"title": "Toestemming vragen", "what": "Vraag ouders om toestemming."})
+            ],
+        )
+    )
+    ChangeNoteFactory(
+        release=MethodReleaseFactory(version="1.0"), page=block, kind=ChangeNote.Kind.NEW
+    )
+    draft = block.get_latest_revision_as_object()
+    draft.summary = "Hoe je samen met het gezin omgaat met hun gegevens."
+    draft.steps = [
+        *draft.steps.raw_data,
+        {
+            "type": "step",
+            "value": {
+                "title": "Het recht om te weigeren bespreken",
+                "what": "Vertel ouders dat ze mogen weigeren en wat dat betekent.",
+            },
+        },
+    ]
+    block = publish(draft)
+    ChangeNoteFactory(release=MethodReleaseFactory(version="1.1"), page=block)
+    return block

@@ -1,9 +1,12 @@
-"""Factories of the method toolkit: handbook, chapters, building blocks and glossary terms.
+"""Factories of the method toolkit: handbook, chapters, products, building blocks and glossary
+terms.
 
 ``BuildingBlockPageFactory(parent=index)`` gives a published building block with one step and a
 tip; pass ``steps=[("step", {...}), ...]`` or any other field to shape it. The vocabulary (phases,
 products, roles, statuses) is ``toolkit.vocabulary``.
 """
+
+import datetime
 
 import factory
 import wagtail_factories
@@ -11,9 +14,12 @@ import wagtail_factories
 from toolkit.models import (
     BuildingBlockIndexPage,
     BuildingBlockPage,
+    ChangeNote,
     ChapterPage,
     GlossaryTerm,
     HandbookPage,
+    MethodRelease,
+    ProductIndexPage,
 )
 from toolkit.vocabulary import Phase, Product, Role, Status
 
@@ -64,6 +70,18 @@ class BuildingBlockPageFactory(wagtail_factories.PageFactory):
     tips = factory.LazyFunction(lambda: [("item", "Bel elkaar eerder dan je denkt.")])
 
 
+class ProductIndexPageFactory(wagtail_factories.PageFactory):
+    """The products chapter; pass ``decision_aid=toolkit.demo.decision_aid_stream()`` for the
+    decision aid "Wanneer product 2a?"."""
+
+    class Meta:
+        model = ProductIndexPage
+
+    title = "Producten"
+    slug = "producten"
+    intro = "<p>De producten van de werkwijze.</p>"
+
+
 class GlossaryTermFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = GlossaryTerm
@@ -72,6 +90,31 @@ class GlossaryTermFactory(factory.django.DjangoModelFactory):
     term = factory.Sequence(lambda n: f"Begrip {n}")
     slug = factory.Sequence(lambda n: f"begrip-{n}")
     definition = "Wat het begrip betekent."
+
+
+class MethodReleaseFactory(factory.django.DjangoModelFactory):
+    """A published method release; add pages with ``ChangeNoteFactory(release=..., page=...)``."""
+
+    class Meta:
+        model = MethodRelease
+        django_get_or_create = ("version",)
+
+    version = factory.Sequence(lambda n: f"1.{n}")
+    title = factory.LazyAttribute(lambda r: f"Release {r.version}")
+    date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=n))
+    published = True
+
+
+class ChangeNoteFactory(factory.django.DjangoModelFactory):
+    """What ``release`` changed on ``page`` (required), pinned to the page's live revision."""
+
+    class Meta:
+        model = ChangeNote
+
+    release = factory.SubFactory(MethodReleaseFactory)
+    kind = ChangeNote.Kind.AMENDED
+    note = "Een stap aangescherpt."
+    revision = factory.LazyAttribute(lambda n: n.page.live_revision)
 
 
 def publish(page):

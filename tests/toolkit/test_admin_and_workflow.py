@@ -3,15 +3,26 @@
 import pytest
 from wagtail.models import GroupApprovalTask, Workflow
 
-from toolkit.models import BuildingBlockIndexPage, BuildingBlockPage, HandbookPage
+from toolkit import demo
+from toolkit.models import BuildingBlockIndexPage, HandbookPage
+
+from .factories import BuildingBlockPageFactory, publish
+
+
+@pytest.fixture
+def method_under_workflow(site_tree):
+    """The handbook and the building blocks under the editorial workflow, with one block."""
+    index = BuildingBlockIndexPage.objects.get()
+    demo.seed_workflow(HandbookPage.objects.get(), index)
+    return publish(BuildingBlockPageFactory(parent=index, title="Privacy", slug="privacy"))
 
 
 @pytest.mark.django_db
-def test_workflow_review_by_task_team_and_admin_edit_view(toolkit_site, client, editor):
+def test_workflow_review_by_task_team_and_admin_edit_view(method_under_workflow, client, editor):
     workflow = Workflow.objects.get(name="Redactie werkwijze")
     task = GroupApprovalTask.objects.get(workflow_tasks__workflow=workflow)
     assert list(task.groups.values_list("name", flat=True)) == ["Opgaveteam"]
-    block = BuildingBlockPage.objects.get(slug="privacy")
+    block = method_under_workflow
     assert block.get_workflow() == workflow
     assert HandbookPage.objects.get().get_workflow() == workflow
     assert BuildingBlockIndexPage.objects.get().get_workflow() == workflow

@@ -4,8 +4,21 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from toolkit import demo
 from toolkit.demo_content import DECISION_AID_2A
-from toolkit.models import ProductIndexPage
+from toolkit.models import HandbookPage, ProductIndexPage
+
+from .factories import ProductIndexPageFactory, publish
+
+
+@pytest.fixture
+def decision_aid(site_tree):
+    """The products chapter with the decision aid "Wanneer product 2a?" under the handbook."""
+    return publish(
+        ProductIndexPageFactory(
+            parent=HandbookPage.objects.get(), decision_aid=demo.decision_aid_stream()
+        )
+    )
 
 
 def all_paths(node_id="start", path=()):
@@ -20,7 +33,7 @@ def all_paths(node_id="start", path=()):
 
 
 @pytest.mark.django_db
-def test_every_answer_path_ends_in_the_expected_advice(toolkit_site, client):
+def test_every_answer_path_ends_in_the_expected_advice(decision_aid, client):
     index = ProductIndexPage.objects.get()
     url = index.url + "wanneer-product-2a/"
     first = client.get(url)
@@ -40,7 +53,7 @@ def test_every_answer_path_ends_in_the_expected_advice(toolkit_site, client):
 
 
 @pytest.mark.django_db
-def test_decision_aid_rejects_bad_answers_with_a_dutch_message(toolkit_site, client):
+def test_decision_aid_rejects_bad_answers_with_a_dutch_message(decision_aid, client):
     url = ProductIndexPage.objects.get().url + "wanneer-product-2a/"
     start = DECISION_AID_2A["start"]
     response = client.get(url, {"pad": start, "answer": "verzonnen"})

@@ -48,7 +48,7 @@ def marked(html, tag):
 
 
 @pytest.mark.django_db
-def test_both_layouts_show_the_same_changes(toolkit_site, client):
+def test_both_layouts_show_the_same_changes(privacy_in_two_releases, client):
     page, old, new, url = privacy_diff_url()
     inline = soup(client.get(url))
     side = soup(client.get(url, SIDE_BY_SIDE))
@@ -73,7 +73,7 @@ def test_both_layouts_show_the_same_changes(toolkit_site, client):
 
 
 @pytest.mark.django_db
-def test_side_by_side_is_a_labelled_dutch_table(toolkit_site, client):
+def test_side_by_side_is_a_labelled_dutch_table(privacy_in_two_releases, client):
     page, old, new, url = privacy_diff_url()
     side = soup(client.get(url, SIDE_BY_SIDE))
     assert "De vorige versie, met de verwijderde tekst, staat links" in side.get_text()
@@ -100,11 +100,11 @@ def test_side_by_side_is_a_labelled_dutch_table(toolkit_site, client):
 
 
 @pytest.mark.django_db
-def test_unchanged_sections_are_shown_once_and_folded(toolkit_site, client):
+def test_unchanged_sections_are_shown_once_and_folded(privacy_in_two_releases, client):
     page, old, new, url = privacy_diff_url()
     sections = diff_pages(*(r.as_object() for r in published_revisions(page)))
     unchanged = [section for section in sections if not section.changed]
-    assert unchanged, "the demo page should have unchanged parts"
+    assert unchanged, "the page should have unchanged parts"
     side = soup(client.get(url, SIDE_BY_SIDE))
     folded = side.select("main section.diff-section--same")
     assert len(folded) == len(unchanged)
@@ -115,7 +115,7 @@ def test_unchanged_sections_are_shown_once_and_folded(toolkit_site, client):
 
 
 @pytest.mark.django_db
-def test_the_toggle_keeps_the_revisions(toolkit_site, client):
+def test_the_toggle_keeps_the_revisions(privacy_in_two_releases, client):
     page, old, new, url = privacy_diff_url()
     inline = soup(client.get(url))
     link = inline.find("a", string="naast elkaar")

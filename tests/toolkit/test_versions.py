@@ -69,8 +69,8 @@ def test_releases_history_old_version_and_diff(toolkit_site, client):
 
 
 @pytest.mark.django_db
-def test_diff_never_shows_drafts_or_unpublished_pages(toolkit_site, client):
-    page = BuildingBlockPage.objects.get(slug="tijdslijn")
+def test_diff_never_shows_drafts_or_unpublished_pages(privacy_in_two_releases, client):
+    page = privacy_in_two_releases
     live_revision = page.live_revision_id
     page.summary = "GEHEIM CONCEPT"
     draft = page.save_revision()
@@ -108,8 +108,8 @@ def test_diff_never_shows_drafts_or_unpublished_pages(toolkit_site, client):
 
 
 @pytest.mark.django_db
-def test_publishing_a_release_pins_live_revisions(toolkit_site):
-    page = BuildingBlockPage.objects.get(slug="weging")
+def test_publishing_a_release_pins_live_revisions(building_block):
+    page = building_block
     release = MethodRelease.objects.create(version="1.2", title="Test", date="2027-03-01")
     note = ChangeNote.objects.create(release=release, page=page, kind="amended", note="x")
     assert note.revision_id is None

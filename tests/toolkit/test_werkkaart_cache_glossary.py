@@ -1,12 +1,15 @@
 """The printable work card and PDF, the anonymous page cache, and glossary linking."""
 
 import io
+import json
 
 import pytest
 from pypdf import PdfReader
 
 from toolkit.glossary import GlossaryLinker
 from toolkit.models import BuildingBlockPage
+
+from .factories import BuildingBlockPageFactory, ChangeNoteFactory, MethodReleaseFactory, publish
 
 ENTRIES = {
     "url": "/handboek/begrippenlijst/",
@@ -33,9 +36,36 @@ def test_glossary_links_first_occurrence_outside_links_and_headings():
     assert "glossary-link" not in linker.link("<p>Nog een OTS en het Lokaal Team.</p>")
 
 
+@pytest.fixture
+def released_block(site_tree):
+    """The building block "Tijdslijn" with a worksheet, new in release 1.0, amended in 1.1."""
+    from toolkit.models import BuildingBlockIndexPage
+
+    worksheet = {
+        "kind": "tijdslijn",
+        "title": "Tijdslijn",
+        "instructions": "Vul samen met het gezin in.",
+        "fields": [
+            {"label": "Gebeurtenis", "help": "", "family_view": False},
+            {"label": "Hoe het gezin het zag", "help": "", "family_view": True},
+        ],
+    }
+    block = publish(
+        BuildingBlockPageFactory(
+            parent=BuildingBlockIndexPage.objects.get(),
+            title="Tijdslijn",
+            slug="tijdslijn",
+            worksheets=json.dumps([{"type": "worksheet", "value": worksheet}]),
+        )
+    )
+    ChangeNoteFactory(release=MethodReleaseFactory(version="1.0"), page=block, kind="new")
+    ChangeNoteFactory(release=MethodReleaseFactory(version="1.1"), page=block)
+    return block
+
+
 @pytest.mark.django_db
-def test_werkkaart_print_view_and_pdf_carry_version_and_url(toolkit_site, client):
-    page = BuildingBlockPage.objects.get(slug="tijdslijn")
+def test_werkkaart_print_view_and_pdf_carry_version_and_url(released_block, client):
+    page = released_block
     html = client.get(page.url + "werkkaart/").content.decode()
     assert "Versie 1.1 van de werkwijze" in html
     assert "http://testserver/bouwstenen/tijdslijn/" in html
