@@ -254,7 +254,6 @@ def grow_cases(want, rng):
     from casebank.choices import (
         CaseForm,
         CaseType,
-        Cluster,
         Kader,
         LegalStep,
         Outcome,
@@ -265,6 +264,7 @@ def grow_cases(want, rng):
     from casebank.models import Case, CaseFacetValue, CaseFactor
     from casebank.search import search_vector_expression
     from toolkit.models import BuildingBlockPage
+    from toolkit.vocabulary import Cluster
 
     have = Case.objects.count()
     if have >= want:
@@ -488,15 +488,17 @@ def probe(port):
 
 def in_django(env, *args):
     """Runs this module with ``args`` under ``env``; returns its last line as JSON."""
-    output = subprocess.run(
+    done = subprocess.run(
         [PYTHON, "-m", "benchmarks.growth", *args],
         cwd=ROOT,
         env=env,
-        check=True,
         capture_output=True,
         text=True,
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    )
+    if done.returncode:
+        sys.stderr.write(done.stderr)
+        done.check_returncode()
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def is_seeded(url):

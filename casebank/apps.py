@@ -10,7 +10,7 @@ class CasebankConfig(AppConfig):
     def ready(self):
         from samenspel.tasks import register_sweep
 
-        from . import permissions  # noqa: F401  (registers the rules)
+        from . import permissions, signals  # noqa: F401  (registers the rules and invalidation)
 
         def recover_cases(now):
             from .services import recover_stuck_cases

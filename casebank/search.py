@@ -8,6 +8,11 @@ Facets are rows of ``CaseFacetValue``. Within a facet the chosen values are OR-e
 AND-ed. The counts are disjunctive, as shoppers expect: a facet's counts ignore that facet's own
 selection (so choosing "drang" still shows how many "dwang" cases there are) and apply all the
 others. One GROUP BY for the facets without a selection, one per facet with a selection.
+
+The counts are the same for every reader who may read cases (all of them see every published
+case), so they are cached per text query and filters, keyed by the case-bank generation
+(``samenspel.cache.CASES``, bumped by every case save or delete): the unfiltered view, which
+counts every published case's facet rows, is counted once per change of the case bank.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from django.db import connection
 from django.db.models import Exists, F, OuterRef
 from django.utils.translation import gettext_lazy as _
 
+from samenspel.cache import CASE_FACETS_TIMEOUT, key_case_facets, remembered
 from toolkit.vocabulary import Cluster
 
 from .choices import (
@@ -185,6 +191,20 @@ def facet_counts(text_matches, filters):
     return counts
 
 
+def cached_facet_counts(user, query, text_matches, filters):
+    if not can_read_cases(user):
+        return {facet: {} for facet in FACETS}
+    normalised = (
+        " ".join((query or "").split()),
+        tuple((facet, tuple(sorted(set(filters[facet])))) for facet in sorted(filters)),
+    )
+    return remembered(
+        key_case_facets(*normalised),
+        lambda: facet_counts(text_matches, filters),
+        CASE_FACETS_TIMEOUT,
+    )
+
+
 def search(user, query="", filters=None, sort="relevance", page_number=1, per_page=PER_PAGE):
     filters = {facet: list(values) for facet, values in (filters or {}).items() if values}
     text_matches, ranked = with_text(published_for(user), query)
@@ -198,7 +218,7 @@ def search(user, query="", filters=None, sort="relevance", page_number=1, per_pa
         "pk", "slug", "title", "case_type", "form", "outcome_kind", "kader", "region",
         "period", "published_at", "family",
     )  # fmt: skip
-    counts = facet_counts(text_matches, filters)
+    counts = cached_facet_counts(user, query, text_matches, filters)
     paginator = Paginator(results, per_page)
     if not filters.get("form"):
         # Every case has exactly one form, so the form counts add up to the number of

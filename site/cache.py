@@ -36,6 +36,9 @@ COMMENT_FORM_TIMEOUT = 60 * 60
 ANCHOR_STATE_TIMEOUT = 7 * 24 * 60 * 60  # revisions never change
 SEARCH_TIMEOUT = 10 * 60  # anonymous search answers; also stale with PAGES
 OEMBED_TIMEOUT = 60 * 60
+# Case-bank facet counts; also stale with CASES. Short, as facet rows are rebuilt just after the
+# case's save that bumps the generation (a search in between may store the old counts).
+CASE_FACETS_TIMEOUT = 10 * 60
 
 # --- generations -------------------------------------------------------------------------------
 
@@ -99,6 +102,9 @@ class GenerationFamily:
 PAGES = Generation("samenspel:pages:generation")
 # An organisation's embed settings and supplements (theme, supplement text, frame-ancestors).
 EMBED_SETTINGS = Generation("embed-settings:generation")
+# Every save or delete of a case (submission, review, publish, unpublish): the case-bank
+# search's facet counts.
+CASES = Generation("cases:generation")
 # One user's memberships (what every permission rule reads).
 MEMBERSHIPS = GenerationFamily("samenspel:memberships")
 
@@ -148,6 +154,12 @@ def key_anchor_state(from_revision_pk, to_revision_pk, anchor):
 
 def key_visit(user_pk, page_pk):
     return f"page-visit:{user_pk}:{page_pk}"
+
+
+def key_case_facets(query, filters):
+    """Facet counts of the case-bank search for a text query and filters (normalised by the
+    caller: sorted facets and values); the same for every reader who may read cases."""
+    return f"case-facets:{CASES.current()}:{_digest(repr((query, filters)))}"
 
 
 def key_embed_body(organisation_pk, site_pk, page_pk, revision, language):

@@ -5,10 +5,13 @@ A :class:`ThreadRenderer` is made once per page rendering (the toolkit's ``{% st
 and fills every step slot of that page for one reader: permissions and comments are worked out
 once; the new-comment form, the same for every reader of a page revision, is rendered once and
 shared through the cache (CSRF token and anchor filled in per use); a block without comments
-(most of them) reuses one rendering.
+(most of them) reuses one rendering. Each step shows its ``THREADS_PER_STEP`` most recent
+threads, with the step's total and a link to the page's full comment list, so a reader's
+rendering costs the same however many comments a page collects.
 """
 
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -25,6 +28,8 @@ NOTICE_TEMPLATE = "feedback/includes/changed_notice.html"
 # Stands for the anchor (and the CSRF token) in the one shared rendering of the comment form.
 ANCHOR_PLACEHOLDER = "samenspel-anchor-placeholder"
 CSRF_PLACEHOLDER = "samenspel-csrf-placeholder"
+# Threads shown per step; older ones are on the page's full comment list.
+THREADS_PER_STEP = 5
 
 
 class ThreadRenderer:
@@ -33,7 +38,9 @@ class ThreadRenderer:
         self.request = context["request"]
         self.page = page
         user = self.request.user
-        self.threads = PageThreads(page, user, getattr(self.request, "session", None))
+        self.threads = PageThreads(
+            page, user, getattr(self.request, "session", None), latest=THREADS_PER_STEP
+        )
         self.can_post = can(user, "feedback.post_comment")
         self.flags = {
             "can_read": can(user, "feedback.view_comments"),
@@ -42,8 +49,12 @@ class ThreadRenderer:
         }
         self.empty_thread = None
 
-    def values(self, comments):
+    def values(self, comments, total=0):
         return {
+            "total": total,
+            "all_comments_url": reverse("feedback:page_comments", args=(self.page.pk,))
+            if total > len(comments)
+            else "",
             "request": self.request,
             "user": self.request.user,
             "page": self.page,
@@ -57,7 +68,8 @@ class ThreadRenderer:
     def __call__(self, anchor):
         comments = self.threads.for_anchor(anchor)
         if comments:
-            html = self.render_template(THREAD_TEMPLATE, self.values(comments))
+            total = self.threads.total(anchor)
+            html = self.render_template(THREAD_TEMPLATE, self.values(comments, total))
         else:
             if self.empty_thread is None:
                 self.empty_thread = self.render_template(THREAD_TEMPLATE, self.values([]))

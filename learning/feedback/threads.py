@@ -1,12 +1,17 @@
 """Build the comment threads of one page for one reader, in a constant number of queries.
 
 Everything a page needs (all anchors) is loaded at once when a page's step slots are filled
-(``feedback.slots``), so a thread per step adds no queries per step.
+(``feedback.slots``), so a thread per step adds no queries per step. There each section shows
+only its ``latest`` threads (with the section's total and a link to the page's full comment
+list), so the work per reader does not grow with the page's comments; the full list
+(``views.comments.page_comments``) loads every thread.
 """
 
 from collections import defaultdict
 
 from django.core.cache import cache
+from django.db.models import Count, Exists, F, OuterRef, Q, Window
+from django.db.models.functions import RowNumber
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Revision
@@ -38,23 +43,60 @@ def author_label(comment, user, sees_authors):
 
 
 class PageThreads:
-    def __init__(self, page, user, session=None):
+    """The threads of ``page`` this reader may read, by anchor, oldest first.
+
+    With ``latest`` set, each anchor keeps only its ``latest`` most recent threads (a thread:
+    a top-level comment with its replies); ``total(anchor)`` still counts them all."""
+
+    def __init__(self, page, user, session=None, latest=None):
         self.page = page
         self.user = user
         self.session = session
         self.by_anchor = defaultdict(list)
+        self.totals = {}
         self.count = 0
         if can(user, "feedback.view_comments"):
-            self._load()
+            self._load(latest)
 
-    def _load(self):
-        page, user = self.page, self.user
-        comments = list(
-            Comment.objects.for_user(user, self.session)
-            .filter(page_id=page.pk)
+    def _visible(self):
+        return Comment.objects.for_user(self.user, self.session).filter(page_id=self.page.pk)
+
+    def _read(self, latest):
+        visible = self._visible()
+        if latest is None:
+            return list(visible.select_related("author").order_by("created_at", "pk"))
+        # Threads shown: top-level comments, except deleted ones without a reply this reader
+        # may read (the same rule as below); numbered per anchor, newest first.
+        top = (
+            visible.filter(parent__isnull=True)
+            .filter(Q(deleted_at__isnull=True) | Exists(visible.filter(parent=OuterRef("pk"))))
+            .annotate(
+                newest_first=Window(
+                    RowNumber(),
+                    partition_by=[F("anchor")],
+                    order_by=[F("created_at").desc(), F("pk").desc()],
+                ),
+                in_anchor=Window(Count("pk"), partition_by=[F("anchor")]),
+            )
+            .filter(newest_first__lte=latest)
             .select_related("author")
             .order_by("created_at", "pk")
         )
+        top = list(top)
+        for comment in top:
+            self.totals[comment.anchor] = comment.in_anchor
+        if not top:
+            return []
+        replies = (
+            visible.filter(parent_id__in=[comment.pk for comment in top])
+            .select_related("author")
+            .order_by("created_at", "pk")
+        )
+        return top + list(replies)
+
+    def _load(self, latest):
+        page, user = self.page, self.user
+        comments = self._read(latest)
         sees_authors = can(user, "feedback.see_author")
         replies = defaultdict(list)
         top = []
@@ -82,9 +124,15 @@ class PageThreads:
             )
             self.by_anchor[comment.anchor].append(comment)
             self.count += 1 + len(comment.thread_replies)
+        for anchor, shown_here in self.by_anchor.items():
+            self.totals.setdefault(anchor, len(shown_here))
 
     def for_anchor(self, anchor):
         return self.by_anchor.get(anchor or "", [])
+
+    def total(self, anchor):
+        """How many threads this reader may read at ``anchor``, shown or not."""
+        return self.totals.get(anchor or "", 0)
 
 
 def anchor_states(page, comments):

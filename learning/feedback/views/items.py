@@ -4,6 +4,7 @@ CSV export and the period report. Method owners only (feedback.manage_items)."""
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -17,6 +18,8 @@ from .. import reports, services
 from ..choices import CommentKind, Status
 from ..forms import FeedbackItemForm, PeriodForm, StatusChangeForm
 from ..models import Comment, FeedbackItem
+
+INBOX_PER_PAGE = 50
 
 
 def require_owner(request, permission="feedback.manage_items"):
@@ -49,7 +52,7 @@ def owner_view(permission="feedback.manage_items"):
 
 @owner_view()
 def comment_inbox(request):
-    """Recent comments, newest first, to bundle into feedback items."""
+    """Comments, newest first, to bundle into feedback items: a page at a time, filters kept."""
     comments = (
         Comment.objects.for_user(request.user, request.session)
         .active()
@@ -61,11 +64,19 @@ def comment_inbox(request):
         comments = comments.filter(kind=kind)
     if request.GET.get("open") == "1":
         comments = comments.filter(feedback_items__isnull=True)
-    comments = comments.order_by("-created_at", "-pk")[:200]
+    page = Paginator(comments.order_by("-created_at", "-pk"), INBOX_PER_PAGE).get_page(
+        request.GET.get("pagina")
+    )
     return render(
         request,
         "feedback/manage/inbox.html",
-        {"comments": comments, "kinds": CommentKind.choices, "kind": kind},
+        {
+            "page_obj": page,
+            "comments": page.object_list,
+            "kinds": CommentKind.choices,
+            "kind": kind,
+            "only_open": request.GET.get("open") == "1",
+        },
     )
 
 
