@@ -230,7 +230,9 @@ def _markup_module():
 def test_the_third_burned_split_is_its_markup_source_compiled():
     markup = _markup_module()
     source = (EVALUATION / "dev_heldout_3_source.txt").read_text(encoding="utf-8")
-    assert markup.parse_source(source) == [record for _, record in load(EVALUATION / "dev_heldout_3.jsonl")]
+    assert markup.parse_source(source) == [
+        record for _, record in load(EVALUATION / "dev_heldout_3.jsonl")
+    ]
 
 
 def test_markup_turns_the_nbsp_escape_into_a_no_break_space():
