@@ -20,6 +20,8 @@ from collections.abc import Iterator
 
 from .ages import NUMBER, NUMBER_WORDS
 from .candidates import Candidate
+from .dates import _FULL_MONTHS
+from .gazetteer import get_gazetteer
 from .patterns import PLATE_SHAPES, _passes_eleven_test, _plate_shape
 
 # --- identifier-shaped tokens --------------------------------------------------------------------
@@ -43,6 +45,46 @@ _MONTH_WORD = re.compile(
 DUTCH_IBAN_SHAPE = re.compile(r"(?<![\w-])NL\s?\d{2}\s?[A-Z]{4}(?:\s?\d){8,12}(?![\w-])", re.I)
 # "04-2023", "08/2016": a month and a year.
 MONTH_YEAR = re.compile(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])[-/](?:19|20)\d{2}(?![\w/-]|\.\d)")
+
+_FULL_MONTH = "|".join(_FULL_MONTHS)
+# "maart-april 2024", "van maart tot juni 2024": both ends of a range of months.
+MONTH_RANGE = re.compile(
+    rf"(?<![\w])(?P<first>{_FULL_MONTH})\s*(?:-|tot en met|tot|t/m)\s*"
+    rf"(?P<second>(?:{_FULL_MONTH})(?:\s+(?:19|20)\d{{2}})?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+# --- names in capitals ---------------------------------------------------------------------------
+
+# "JURRE BAKKER", "FAM. ÖZDEMIR", "LUNA-ROSE": a run of words in capitals.
+CAPITALS_RUN = re.compile(
+    r"(?<![\w-])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+(?:-[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+)*"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+(?:-[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+)*)*(?![\w-])"
+)
+
+
+def _find_names_in_capitals(text: str) -> Iterator[Candidate]:
+    """A run in capitals that holds a first name or surname which is no word: its name words."""
+    gazetteer = get_gazetteer()
+    for run in CAPITALS_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", run.group()))
+        named = []
+        for word in words:
+            parts = word.group().split("-")
+            is_name = all(
+                len(part) >= 3 and (gazetteer.is_first_name(part) or gazetteer.is_surname(part))
+                for part in parts
+            )
+            named.append(is_name)
+        if not any(
+            is_name and not gazetteer.is_word(word.group())
+            for word, is_name in zip(words, named, strict=True)
+        ):
+            continue
+        for word, is_name in zip(words, named, strict=True):
+            if is_name:
+                yield Candidate(run.start() + word.start(), run.start() + word.end(), "person")
+
 
 # --- floors --------------------------------------------------------------------------------------
 
@@ -154,6 +196,10 @@ def find_shapes(text: str) -> Iterator[Candidate]:
         yield Candidate(*match.span(), "iban")
     for match in MONTH_YEAR.finditer(text):
         yield Candidate(*match.span(), "date")
+    for match in MONTH_RANGE.finditer(text):
+        yield Candidate(*match.span("first"), "date")
+        yield Candidate(*match.span("second"), "date")
+    yield from _find_names_in_capitals(text)
     for match in FLOOR_AFTER_ADDRESS.finditer(text):
         yield Candidate(*match.span("floor"), "address")
     yield from _find_organisations(text)

@@ -490,3 +490,18 @@ def test_counts_in_brackets_after_a_noun_that_are_no_person_stay_readable():
 )
 def test_an_organisation_name_goes_on_over_an_ampersand_and_a_legal_form(text, rest):
     assert rest not in replaced(text)
+
+
+def test_both_ends_of_a_range_of_months_are_dates():
+    output = replaced(
+        "Zij logeerde van februari tot mei 2023 bij haar nicht; oktober-november 2024 thuis."
+    )
+    for month in ("februari", "mei", "oktober", "november"):
+        assert month not in output, output
+
+
+def test_names_written_in_capitals_are_names_and_headings_in_capitals_stay():
+    text = "VERSLAG HUISBEZOEK. Betreft: DAAN VERHOEVEN en zus NOOR-ELIF (7). BSN volgt."
+    output = replaced(text)
+    assert leaks(text, "DAAN", "VERHOEVEN", "NOOR-ELIF") == []
+    assert "VERSLAG HUISBEZOEK" in output and "BSN volgt" in output
