@@ -240,11 +240,70 @@ _TOKEN_TAIL = {
 }
 
 
+_PARTICLE = r"(?:van\s+der|van\s+den|van\s+de|van|de|den|der|ter|ten)"
+# "de Groot": a surname particle in lower case before a found capitalised surname.
+_PARTICLE_BEFORE = re.compile(rf"(?:^|(?<=\s)){_PARTICLE}\s+$")
+# "Noa de Wit": a particle and a capitalised surname after a found first name.
+_PARTICLE_AND_SURNAME_AFTER = re.compile(rf"\s+{_PARTICLE}\s+(?P<surname>[^\W\d_][\w'’]+)")
+# "Jansen-Ooms": the rest of a double surname.
+_DOUBLE_NAME_TAIL = re.compile(r"-[A-Z][\w'’]+")
+# "Fonteinkruid 37, 2262 PC": a word with a house number before a postcode is a street.
+_NUMBER_BEFORE_POSTCODE = re.compile(
+    r"\s+\d{1,5}[a-zA-Z]?(?![\w-])(?=,?\s+[1-9]\d{3}\s?[A-Za-z]{2}(?![\w-]))"
+)
+# "gaat naar Het Baken": a capitalised article inside a school's or institution's name.
+_CAPITAL_ARTICLE_BEFORE = re.compile(r"(?<=[^\W\d_,]\s)(?:De|Het)\s+$")
+_PEOPLE = ("person", "name", "known")
+
+
+def _is_surname(phrase: str) -> bool:
+    """ "de Groot", "van der Wal": the surname with or without its particle."""
+    gazetteer = get_gazetteer()
+    words = phrase.split()
+    return gazetteer.is_surname(" ".join(words)) or gazetteer.is_surname(words[-1])
+
+
+def _grown_person(text: str, candidate: Candidate, start_limit: int, limit: int) -> Candidate:
+    start, end = candidate.start, candidate.end
+    words = text[start:end].split()
+    before = _PARTICLE_BEFORE.search(text[max(start_limit, start - 12) : start])
+    if before and len(words) == 1 and (words[0][:1].isupper() or _is_surname(words[0])):
+        start -= len(before.group())
+    after = _PARTICLE_AND_SURNAME_AFTER.match(text, end)
+    if after and after.end() <= limit and after.group("surname")[:1].isupper():
+        end = after.end()
+    double = _DOUBLE_NAME_TAIL.match(text, end)
+    if double and double.end() <= limit:
+        end = double.end()
+    if (start, end) == (candidate.start, candidate.end):
+        return candidate
+    return Candidate(start, end, candidate.kind, candidate.source, candidate.label)
+
+
 def extend_to_whole_tokens(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Grow each chosen span over the rest of its identifier, never into the next span."""
     extended = []
     for index, candidate in enumerate(chosen):
         limit = chosen[index + 1].start if index + 1 < len(chosen) else len(text)
+        start_limit = extended[-1].end if extended else 0
+        if candidate.kind in _PEOPLE and candidate.label is None:
+            street = _NUMBER_BEFORE_POSTCODE.match(text, candidate.end)
+            if street and street.end() <= limit:
+                extended.append(Candidate(candidate.start, street.end(), "address"))
+                continue
+            candidate = _grown_person(text, candidate, start_limit, limit)
+        if candidate.kind in ("school", "institution"):
+            article = _CAPITAL_ARTICLE_BEFORE.search(
+                text[max(start_limit, candidate.start - 4) : candidate.start]
+            )
+            if article:
+                candidate = Candidate(
+                    candidate.start - len(article.group()),
+                    candidate.end,
+                    candidate.kind,
+                    candidate.source,
+                    candidate.label,
+                )
         tail = None
         if candidate.kind == "address" and text[candidate.end - 1 : candidate.end].isdigit():
             tail = _HOUSE_SUFFIX.match(text, candidate.end)

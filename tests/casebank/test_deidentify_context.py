@@ -505,3 +505,17 @@ def test_names_written_in_capitals_are_names_and_headings_in_capitals_stay():
     output = replaced(text)
     assert leaks(text, "DAAN", "VERHOEVEN", "NOOR-ELIF") == []
     assert "VERSLAG HUISBEZOEK" in output and "BSN volgt" in output
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Afspraak: de Bruijn belt de school op maandag.", "Afspraak: [persoon 1] belt"),
+        ("Tante heet Verbeek-Hoogland en woont vlakbij.", "Tante heet [persoon 1] en"),
+        ("Nieuw adres: Klaverveld 12, 2491 KD, sinds vorige week.", "Nieuw adres: [adres],"),
+    ],
+)
+def test_a_found_name_or_street_grows_over_its_particle_double_name_and_house_number(
+    text, expected
+):
+    assert replaced(text).startswith(expected)
