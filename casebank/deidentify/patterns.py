@@ -53,7 +53,7 @@ PHONE_ANY_INTERNATIONAL = re.compile(
 )
 # Written-out e-mail addresses: "naam [at] provider [dot] com", "henk punt janssen at outlook
 # punt com", "h.van.rijn(at)kpnmail.nl".
-_AT = r"(?:\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|@)\s*|\s+(?:at|apenstaartje)\s+)"
+_AT = r"(?:\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\[a\]|\(a\)|@)\s*|\s+(?:at|apenstaartje)\s+)"
 _DOT = r"(?:\s*(?:\[dot\]|\(dot\)|\[punt\]|\(punt\)|\[\.\])\s*|\s+(?:dot|punt)\s+|\.)"
 _TLD = r"(?:com|nl|net|org|be|eu|de|fr|uk|info|biz|io|me|nu|online|ma|tr|sr)"
 SPELLED_EMAIL = re.compile(

@@ -35,6 +35,7 @@ from .protect import protected_spans, without_protected
 from .resolve import merge_adjacent_people, resolve_overlaps
 from .results import Finding, Flag, KnownEntity, Result
 from .roles import collapse_repeated_roles
+from .shapes import extend_to_whole_tokens, find_shapes
 from .unknown import find_unknown_words, iter_flags
 
 INSTITUTION_KINDS = ("school", "institution")
@@ -66,6 +67,7 @@ def deidentify(
     ]
     candidates, flags = _collect(scan, entities, state, gazetteer)
     chosen = merge_adjacent_people(scan, resolve_overlaps(candidates, scan))
+    chosen = extend_to_whole_tokens(scan, chosen)
     findings, kept = _label(text, chosen, state, generalise_municipality)
     # "Moeder Sandra" with Sandra=moeder reads "Moeder", not "Moeder moeder".
     findings = collapse_repeated_roles(text, findings)
@@ -124,6 +126,7 @@ def _collect(
         *unknown,
         *find_known_entities(text, entities, gazetteer),
         *find_shaped_identifiers(text),
+        *find_shapes(text),
         *find_unusual_notations(text),
         *find_floors(text),
         *find_institutions(text),

@@ -384,3 +384,138 @@ def test_place_spellings_lower_case_neighbourhoods_and_birthplaces(text, expecte
 )  # fmt: skip
 def test_organisations_named_after_the_region_and_business_names_with_a_dot(text, expected):
     assert replaced(text) == expected
+
+
+# --- shapes (casebank/deidentify/shapes.py): identifiers by their form, in any case or spacing ---
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier"),
+    [
+        (
+            "De buurman parkeert zijn bus, kenteken nee, gewoon 'vh-482-k', voor de deur.",
+            "vh-482-k",
+        ),
+        ("Oom rijdt een rode Polo met 7-xtr-19 erop.", "7-xtr-19"),
+        ("Haar bsn volgens de brief: 1112 22 333, klopt dat?", "1112 22 333"),
+        ("nummer van de zoon is 111-222-333 volgens de gemeente", "111-222-333"),
+        ("Loon komt binnen op nl91 abna 0417 1643 00 elke maand.", "nl91 abna 0417 1643 00"),
+        (
+            "Loon komt binnen op NL12 RABO 0123 4567 891 (nummer klopt niet).",
+            "NL12 RABO 0123 4567 891",
+        ),
+        ("Dossier bij de Raad: 2023/RvdK/LD/04412, nog open.", "2023/RvdK/LD/04412"),
+        ("De melding (2024-VT-ZH-778812) kwam van de huisarts.", "2024-VT-ZH-778812"),
+        ("Eerder verzoek: RvdK-22/1187-B, afgewezen.", "RvdK-22/1187-B"),
+        ("Mail mij op pien.kwak[a]hotmail.nl voor de stukken.", "pien.kwak[a]hotmail.nl"),
+    ],
+)
+def test_identifier_shaped_tokens_are_found_in_any_case_and_spacing(text, identifier):
+    output = replaced(text)
+    assert identifier not in output
+    assert not any(
+        piece in output for piece in identifier.split() if sum(map(str.isdigit, piece)) > 1
+    )
+
+
+def test_numbers_that_only_look_like_identifiers_stay():
+    # Nine digits that fail the 11-test, a year range and a date with a month name.
+    text = "Er waren 123 456 789 bezoekers in 2022-2023; het verslag van 14-jan-2024 is klaar."
+    output = replaced(text)
+    assert "123 456 789" in output
+    assert "2022-2023" in output
+
+
+def test_a_month_and_a_year_is_a_date():
+    output = replaced("Tijdlijn: 03-2021 eerste melding; 11/2022 afgesloten.")
+    assert "03-2021" not in output and "11/2022" not in output
+
+
+@pytest.mark.parametrize(
+    ("text", "floor"),
+    [
+        ("Ze woont op de Lijsterbeslaan 40, 3e etage, achter de kerk.", "3e etage"),
+        ("Adres: Kornoeljestraat 9, 4-hoog (lift is kapot).", "4-hoog"),
+        ("Nieuw adres Merelplein 2, flat 7-31, sleutel bij de buren.", "flat 7-31"),
+    ],
+)
+def test_a_floor_or_flat_number_after_an_address_is_part_of_it(text, floor):
+    assert floor not in replaced(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix"),
+    [
+        ("Ze wonen Zwaluwkade 18 bv sinds de zomer.", "bv"),
+        ("Hij woont Boterbloemstraat 61-III, bel twee keer.", "III"),
+        ("Post gaat naar Meidoornlaan 5-k tegenwoordig.", "-k"),
+    ],
+)
+def test_a_house_number_suffix_stays_with_the_number(text, suffix):
+    assert suffix not in replaced(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("De tweeling (7 en 7) logeert bij oma.", ["7", "7"]),
+        ("De kinderen (11, 8 en 3) slapen in één kamer.", ["11", "8", "3"]),
+        ("Kinderen: Ruben (tweeënhalf) en Fenna (anderhalf).", ["tweeënhalf", "anderhalf"]),
+        ("Gegevens. Thijs Wolters (m, 15), woont bij zijn moeder.", ["15"]),
+        ("Aanmelding van Jens (geboren 02-03-2018, 7 jaar) bij de kinderarts.", ["7 jaar"]),
+        ("De jongens (tussen de 14 en 16) hingen rond bij de snackbar.", ["14", "16"]),
+        ("Let op: Fleur is 12, niet 13 zoals in het plan staat.", ["12", "13"]),
+        ("Broers (Kees, 9 en Bart, 6) spelen buiten.", ["9", "6"]),
+    ],
+)
+def test_ages_without_a_unit_in_brackets_lists_and_corrections(text, ages):
+    found = [finding.original for finding in deidentify(text).findings if finding.kind == "age"]
+    assert found == ages
+
+
+def test_counts_in_brackets_after_a_noun_that_are_no_person_stay_readable():
+    # The bracketed number after a word is read as an age, as before this round; a plain count
+    # in running text stays.
+    output = replaced("We hebben 3 gesprekken gevoerd en 2 afspraken gemaakt.")
+    assert "3 gesprekken" in output and "2 afspraken" in output
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Zij krijgt therapie bij Jeugdpraktijk Lentehof Kind & Gezin sinds mei.", "Gezin"),
+        ("Vader werkt bij Vermeulen Tegels & Natuursteen in Honselersdijk.", "Natuursteen"),
+        ("Bewindvoering loopt via Geldzorg Westland BV nu.", "BV"),
+    ],
+)
+def test_an_organisation_name_goes_on_over_an_ampersand_and_a_legal_form(text, rest):
+    assert rest not in replaced(text)
+
+
+def test_both_ends_of_a_range_of_months_are_dates():
+    output = replaced(
+        "Zij logeerde van februari tot mei 2023 bij haar nicht; oktober-november 2024 thuis."
+    )
+    for month in ("februari", "mei", "oktober", "november"):
+        assert month not in output, output
+
+
+def test_names_written_in_capitals_are_names_and_headings_in_capitals_stay():
+    text = "VERSLAG HUISBEZOEK. Betreft: DAAN VERHOEVEN en zus NOOR-ELIF (7). BSN volgt."
+    output = replaced(text)
+    assert leaks(text, "DAAN", "VERHOEVEN", "NOOR-ELIF") == []
+    assert "VERSLAG HUISBEZOEK" in output and "BSN volgt" in output
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Afspraak: de Bruijn belt de school op maandag.", "Afspraak: [persoon 1] belt"),
+        ("Tante heet Verbeek-Hoogland en woont vlakbij.", "Tante heet [persoon 1] en"),
+        ("Nieuw adres: Klaverveld 12, 2491 KD, sinds vorige week.", "Nieuw adres: [adres],"),
+    ],
+)
+def test_a_found_name_or_street_grows_over_its_particle_double_name_and_house_number(
+    text, expected
+):
+    assert replaced(text).startswith(expected)
