@@ -34,7 +34,7 @@ test: install-test compilemessages lint check audit
 lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/djlint --lint templates site toolkit learning casebank
+	$(VENV)/bin/djlint --lint templates site toolkit learning casebank embed
 	$(PY) scripts/deadcode.py
 
 # Fails on known vulnerabilities; where no vulnerability service can be reached (exit 2, as on

@@ -8,25 +8,9 @@ from icalendar import Calendar
 
 from learning.guests import issue_guest_link
 from learning.models import Action, AgendaItem, Attendance, LotMember, LotRole, Outcome, Session
-from learning.services import plan_session
+from tests.learning.conftest import at
 
 pytestmark = pytest.mark.django_db
-
-
-def at(days, hour, minute=0):
-    day = timezone.localdate() + datetime.timedelta(days=days)
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
-
-
-@pytest.fixture
-def session(lot):
-    return plan_session(
-        lot,
-        template_slug="casusbespreking",
-        title="Casus van maart",
-        starts_at=at(7, 14),
-        location="Stadskantoor Delft, zaal 3",
-    )
 
 
 @pytest.fixture
