@@ -93,9 +93,9 @@ def form_pages_world(db):
     """What the pages with forms need, built with factories: the page tree with one building
     block, an organisation with an intranet embed, a user per role, a published case, a comment
     on the block with a feedback item, and a LOT of the facilitator with one session."""
+    from embed.models import EmbedSettings
     from learning.feedback.choices import SourceKind
     from learning.models import LotRole
-    from samenspel.embed.models import EmbedSettings
     from tests.casebank.factories import CaseFactory
     from tests.feedback.factories import CommentFactory, FeedbackItemFactory
     from tests.learning.factories import LotFactory, LotMemberFactory, SessionFactory
