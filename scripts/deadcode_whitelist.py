@@ -27,9 +27,6 @@ xframe_options_exempt  # embed/headers.py
 FormRenderer.form_template_name
 FormRenderer.field_template_name
 
-# Wagtail's own per-request route cache (samenspel.routing; to go with the caching rework).
-_wagtail_route_for_request  # site/routing.py
-
 # Indexed by name: index.SearchField("search_stems") on the toolkit's page models.
 search_stems  # toolkit/models/search.py, toolkit/models/glossary.py
 
