@@ -5,6 +5,7 @@ comments can anchor to a page + block id + revision.
 """
 
 from django.utils.encoding import force_str
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.rich_text import RichText
@@ -89,6 +90,20 @@ class WorksheetBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"))
     instructions = blocks.TextBlock(label=_("Instructions"), required=False)
     fields = blocks.ListBlock(WorksheetFieldBlock(), label=_("Fields"))
+
+    def get_context(self, value, parent_context=None):
+        """The kind's label (not its code) and, per field, a form-field name that is stable and
+        readable in exported form data: ``<worksheet>-<n>-<label>``, e.g. ``tijdslijn-2-datum``."""
+        context = super().get_context(value, parent_context=parent_context)
+        context["kind_label"] = dict(self.child_blocks["kind"].field.choices).get(
+            value["kind"], value["kind"]
+        )
+        sheet = slugify(value["title"]) or "werkblad"
+        context["fields"] = [
+            (f"{sheet}-{number}-{slugify(field['label'])}".rstrip("-"), field)
+            for number, field in enumerate(value["fields"], start=1)
+        ]
+        return context
 
     class Meta:
         icon = "doc-full"
