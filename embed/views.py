@@ -36,6 +36,7 @@ from .services import (
 
 OEMBED_WIDTH = 800
 OEMBED_HEIGHT = 600
+OEMBED_CARD_HEIGHT = 240  # the card for a page's own address: title, summary, link
 OEMBED_CACHE_AGE = 3600
 SCRIPT_PATH = "embed/samenspel-embed.js"
 
@@ -149,7 +150,15 @@ def oembed_discovery_url(request, url):
 
 
 def oembed_error(status, message):
-    return JsonResponse({"error": message}, status=status)
+    return allow_any_origin(JsonResponse({"error": message}, status=status))
+
+
+def allow_any_origin(response):
+    """Intranet CMSs may fetch oEmbed from the browser: every answer, errors included, may be
+    read by any origin (it holds nothing private), so a CMS shows the message, not a CORS
+    failure."""
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 def positive_int(value):
@@ -159,9 +168,27 @@ def positive_int(value):
     return number
 
 
+def oembed_html(request, page, site, organisation, width, height):
+    """An organisation's embed URL gives its themed iframe. A page's own address (what a reader
+    copies from the browser) has no organisation, so no theme and no framing permission: it
+    gives a card with the title, the summary and a link, which needs no frame."""
+    if organisation is not None:
+        src = request.build_absolute_uri(embed_url(organisation, page_path(page, site)))
+        context = {"src": src, "title": page.title, "width": width, "height": height}
+        return render_to_string("embed/oembed_iframe.html", context).strip()
+    context = {
+        "url": page.get_full_url(request),
+        "title": page.title,
+        "summary": getattr(page, "summary", "") or page.search_description,
+        "width": width,
+    }
+    return render_to_string("embed/oembed_card.html", context).strip()
+
+
 @require_GET
 def oembed(request):
-    """oEmbed provider (JSON only): a rich iframe for an embed URL of an organisation."""
+    """oEmbed provider (JSON only): a rich iframe for an embed URL of an organisation, a rich
+    card for a page's own address."""
     response_format = request.GET.get("format", "json")
     if response_format != "json":
         return oembed_error(501, "Only format=json is supported.")
@@ -174,8 +201,11 @@ def oembed(request):
     except ValueError:
         return oembed_error(400, "maxwidth and maxheight must be positive integers.")
 
-    parts = urlsplit(url)
-    if parts.netloc.lower() != request.get_host().lower():
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. an unbalanced IPv6 bracket
+        return oembed_error(404, "Not a page of this site.")
+    if parts.scheme not in ("http", "https") or parts.netloc.lower() != request.get_host().lower():
         return oembed_error(404, "Not a page of this site.")
     site = site_for(request)
     segments = [segment for segment in parts.path.split("/") if segment]
@@ -184,36 +214,33 @@ def oembed(request):
     resolution = resolve(site, "/".join(page_segments))
     if resolution.status == Resolution.PRIVATE:
         return oembed_error(401, "This page is not public.")
-    if resolution.status == Resolution.MISSING or not is_embed_url:
-        # A full-site URL has no organisation, so no theme and no frame permission.
+    if resolution.status == Resolution.MISSING:
         return oembed_error(404, "Not an embeddable page.")
-    organisation = Organisation.objects.filter(slug=segments[1]).first()
-    if organisation is None:
-        return oembed_error(404, "Unknown organisation.")
+    organisation = None
+    if is_embed_url:
+        organisation = Organisation.objects.filter(slug=segments[1]).first()
+        if organisation is None:
+            return oembed_error(404, "Unknown organisation.")
 
     page = resolution.page
+    default_height = OEMBED_HEIGHT if organisation is not None else OEMBED_CARD_HEIGHT
     width = min(OEMBED_WIDTH, max_width or OEMBED_WIDTH)
-    height = min(OEMBED_HEIGHT, max_height or OEMBED_HEIGHT)
-    src = request.build_absolute_uri(embed_url(organisation, page_path(page, site)))
-    html = render_to_string(
-        "embed/oembed_iframe.html",
-        {"src": src, "title": page.title, "width": width, "height": height},
-    ).strip()
-    response = JsonResponse(
-        {
-            "version": "1.0",
-            "type": "rich",
-            "title": page.title,
-            "provider_name": "Samenspel",
-            "provider_url": request.build_absolute_uri("/"),
-            "cache_age": OEMBED_CACHE_AGE,
-            "width": width,
-            "height": height,
-            "html": html,
-        }
+    height = min(default_height, max_height or default_height)
+    response = allow_any_origin(
+        JsonResponse(
+            {
+                "version": "1.0",
+                "type": "rich",
+                "title": page.title,
+                "provider_name": "Samenspel",
+                "provider_url": request.build_absolute_uri("/"),
+                "cache_age": OEMBED_CACHE_AGE,
+                "width": width,
+                "height": height,
+                "html": oembed_html(request, page, site, organisation, width, height),
+            }
+        )
     )
-    # Intranet CMSs may fetch this from the browser; the answer holds nothing private.
-    response["Access-Control-Allow-Origin"] = "*"
     # The same for everyone who asks for this URL and size: cached like a page.
     return cache_for_anonymous(response, PAGES, EMBED_SETTINGS, timeout=OEMBED_TIMEOUT)
 

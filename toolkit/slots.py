@@ -15,7 +15,9 @@ A page is rendered in two explicit steps:
 
 Templates ask for a slot with ``{% step_slot block.id %}`` and get whichever of the two the
 page's ``step_slots`` is. A second, simpler hook, ``toolkit_page_notice``, fills the place above
-a page's content (``{% page_notices page %}``), never cached.
+a page's content (``{% page_notices page %}``), never cached. A third, ``toolkit_page_head``,
+adds elements to the ``<head>`` of a toolkit page (``{% page_head page %}``): the same for every
+reader, so they may end up in the anonymous page cache.
 """
 
 import secrets
@@ -29,6 +31,9 @@ STEP_SLOT_HOOK = "toolkit_step_slot"
 # Above a page's content, per reader (e.g. "this page changed since your last visit"): a hook
 # function ``(context, page) -> HTML or None``.
 PAGE_NOTICE_HOOK = "toolkit_page_notice"
+# In a page's <head>, the same for every reader (e.g. discovery links for other tools): a hook
+# function ``(request, page) -> HTML or None``.
+PAGE_HEAD_HOOK = "toolkit_page_head"
 
 
 @dataclass(frozen=True)
@@ -101,5 +106,15 @@ def page_notices(context, page):
             str(conditional_escape(html))
             for notice in hooks.get_hooks(PAGE_NOTICE_HOOK)
             if (html := notice(context, page))
+        )
+    )
+
+
+def page_head(request, page):
+    return mark_safe(  # noqa: S308 (the hooks' rendered HTML, escaped unless marked safe)
+        "".join(
+            str(conditional_escape(html))
+            for head in hooks.get_hooks(PAGE_HEAD_HOOK)
+            if (html := head(request, page))
         )
     )

@@ -64,13 +64,19 @@ def test_missing_url_is_400(client, tree):
         "http://testserver/embed/delft/toegankelijkheid/",
         "http://testserver/casusbank/",
         "http://testserver/leren/",
-        "http://testserver/bouwstenen/weging/",  # full-site URL: no organisation, no embed
+        "http://testserver/bouwstenen/weging/werkkaart/",  # a sub-route, not a page
+        "ftp://testserver/bouwstenen/weging/",
+        "javascript:alert(1)//testserver/bouwstenen/weging/",
+        "http://[testserver/bouwstenen/weging/",
         "https://elders.example.org/embed/delft/bouwstenen/weging/",
         "niet-eens-een-url",
     ],
 )
 def test_unknown_or_non_embeddable_urls_are_404(client, tree, delft_embed, url):
-    assert oembed(client, url=url).status_code == 404
+    response = oembed(client, url=url)
+    assert response.status_code == 404
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert response.json()["error"]
 
 
 @pytest.mark.parametrize(
@@ -81,7 +87,9 @@ def test_unknown_or_non_embeddable_urls_are_404(client, tree, delft_embed, url):
     ],
 )
 def test_private_content_is_401(client, tree, delft_embed, url):
-    assert oembed(client, url=url).status_code == 401
+    response = oembed(client, url=url)
+    assert response.status_code == 401 and "Weging" not in response.content.decode()
+    assert "Besloten" not in response.content.decode()
 
 
 def test_private_section_is_401_and_never_embeddable(client, tree, delft_embed):
@@ -99,3 +107,116 @@ def test_embeddable_pages_carry_a_discovery_link(client, tree, delft_embed):
         'href="http://testserver/oembed/?url=http%3A%2F%2Ftestserver%2Fembed%2Fdelft%2F'
         'bouwstenen%2Fweging%2F&amp;format=json" title="Weging">'
     ) in html
+
+
+@pytest.mark.parametrize(
+    ("params", "status"),
+    [
+        ({"format": "xml"}, 501),
+        ({"format": "json", "maxwidth": "breed"}, 400),
+        ({"format": "json", "maxheight": "-1"}, 400),
+        ({"format": "json", "url": ""}, 400),
+    ],
+)
+def test_error_answers_carry_the_cors_header(client, tree, delft_embed, params, status):
+    """A CMS that fetches oEmbed from the browser must see the message, not a CORS failure."""
+    response = client.get("/oembed/", {"url": EMBED_URL, **params})
+    assert response.status_code == status
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert response.json()["error"]
+
+
+def test_a_pages_own_address_gives_a_card(client, tree):
+    """What a reader copies from the address bar: no organisation, so no themed iframe, but a
+    card with the title, the summary and a link to the page."""
+    response = oembed(client, url="http://testserver/bouwstenen/weging/")
+    assert response.status_code == 200
+    assert response["Access-Control-Allow-Origin"] == "*"
+    data = response.json()
+    assert data["type"] == "rich" and data["title"] == "Weging"
+    assert (data["width"], data["height"]) == (800, 240)
+    assert "<iframe" not in data["html"]
+    assert '<a href="http://testserver/bouwstenen/weging/">Weging</a>' in data["html"]
+    assert "Wegen of de uitgebreide werkwijze nodig is." in data["html"]
+    assert "Lees verder op Samenspel" in data["html"]
+    # Without the trailing slash or with a query string, as browsers and people copy it.
+    for url in ("http://testserver/bouwstenen/weging", "http://testserver/bouwstenen/weging/?a=1"):
+        assert oembed(client, url=url).json()["title"] == "Weging"
+    assert oembed(client, url="http://testserver/handboek/").json()["title"] == "Handboek"
+
+
+def test_the_card_escapes_page_text(client, tree):
+    tree.weging.title = 'Weging <script>alert("x")</script>'
+    tree.weging.summary = "Wegen & <b>besluiten</b>"
+    tree.weging.save_revision().publish()
+    html = oembed(client, url="http://testserver/bouwstenen/weging/").json()["html"]
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;script&gt;" in html and "Wegen &amp; &lt;b&gt;besluiten&lt;/b&gt;" in html
+
+
+def test_drafts_and_unpublished_pages_are_never_embeddable(client, tree, delft_embed):
+    from toolkit.models import BuildingBlockPage
+
+    draft = tree.blocks.add_child(
+        instance=BuildingBlockPage(
+            title="Concept", slug="concept", summary="Nog niet af.", live=False
+        )
+    )
+    draft.save_revision()
+    for url in (
+        "http://testserver/bouwstenen/concept/",
+        "http://testserver/embed/delft/bouwstenen/concept/",
+    ):
+        assert oembed(client, url=url).status_code == 404
+    # A published page's unpublished draft changes do not show either.
+    page = tree.weging
+    page.title = "Geheime nieuwe titel"
+    page.save_revision()
+    assert oembed(client, url="http://testserver/bouwstenen/weging/").json()["title"] == "Weging"
+    tree.weging.unpublish()
+    assert oembed(client, url="http://testserver/bouwstenen/weging/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"url": "http://testserver/" + "a/" * 2000},
+        {"url": "http://testserver/bouwstenen/weging/", "maxwidth": "9" * 500},
+        {"url": "http://testserver/bouwstenen/weging/", "maxheight": "1e9"},
+        {"url": "http://testserver/%00/bouwstenen/"},
+        {"url": "http://testserver/bouwstenen/wég%ff/"},
+        {"url": "http://TESTSERVER:80/bouwstenen/weging/"},
+        {"url": "//testserver/bouwstenen/weging/"},
+        {"url": "http://user:pw@testserver/bouwstenen/weging/"},
+        {"url": ["http://testserver/bouwstenen/weging/", "http://elders/"]},
+        {"url": "http://testserver/bouwstenen/weging/", "format": "JSON"},
+    ],
+)
+def test_hostile_parameters_never_break_the_provider(client, tree, params):
+    response = client.get("/oembed/", params)
+    assert response.status_code in (200, 400, 404, 501)
+    assert response["Access-Control-Allow-Origin"] == "*"
+    if response.status_code == 200:
+        assert response.json()["title"] == "Weging"
+
+
+def test_embeddable_full_site_pages_carry_a_discovery_link(client, tree):
+    link = (
+        '<link rel="alternate" type="application/json+oembed" '
+        'href="http://testserver/oembed/?url=http%3A%2F%2Ftestserver%2Fbouwstenen%2Fweging%2F'
+        '&amp;format=json" title="Weging">'
+    )
+    assert link in client.get("/bouwstenen/weging/").content.decode()
+    for path in ("/handboek/", "/handboek/privacy/", "/handboek/begrippen/", "/bouwstenen/"):
+        assert "application/json+oembed" in client.get(path).content.decode(), path
+
+
+def test_no_discovery_link_where_nothing_can_be_embedded(client, tree, professional):
+    # Sub-routes of an embeddable page, and pages that are never embeddable.
+    for path in ("/bouwstenen/weging/werkkaart/", "/toegankelijkheid/", "/zoeken/?q=weging"):
+        assert "json+oembed" not in client.get(path).content.decode(), path
+    # A private page, even for a reader who may see it.
+    client.force_login(professional)
+    response = client.get("/bouwstenen/besloten/")
+    assert response.status_code == 200
+    assert "json+oembed" not in response.content.decode()

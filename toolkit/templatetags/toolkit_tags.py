@@ -7,6 +7,7 @@ from samenspel.cache import ARTICLE_TIMEOUT, key_article, remembered
 
 from ..glossary import GlossaryLinker
 from ..slots import SharedRendering, StepSlots
+from ..slots import page_head as head_for_page
 from ..slots import page_notices as notices_for_page
 
 ARTICLE_TEMPLATE = "toolkit/includes/building_block_article.html"
@@ -67,6 +68,16 @@ def shared_building_block(context, page):
 def page_notices(context, page):
     """Per-reader notices above a page's content, from the ``toolkit_page_notice`` hooks."""
     return notices_for_page(context, page)
+
+
+@register.simple_tag(takes_context=True)
+def page_head(context, page=None):
+    """Elements for the ``<head>`` of a toolkit page, from the ``toolkit_page_head`` hooks;
+    nothing on views without a page (search, change log) or without a request."""
+    request = context.get("request")
+    if page is None or request is None or not hasattr(page, "get_url"):
+        return ""
+    return head_for_page(request, page)
 
 
 @register.simple_tag
