@@ -177,7 +177,7 @@ def oembed_html(request, page, site, organisation, width, height):
         context = {"src": src, "title": page.title, "width": width, "height": height}
         return render_to_string("embed/oembed_iframe.html", context).strip()
     context = {
-        "url": page.get_full_url(request),
+        "url": request.build_absolute_uri(page.get_url(request)),
         "title": page.title,
         "summary": getattr(page, "summary", "") or page.search_description,
         "width": width,

@@ -16,9 +16,10 @@ def oembed_discovery(request, page):
     address only (not on its work card or other sub-routes, nor in previews)."""
     if getattr(request, "is_preview", False) or not page.live or not is_embeddable_type(page):
         return None
-    full_url = page.get_full_url(request)
-    if not full_url or urlsplit(full_url).path != request.path or is_private(page):
+    relative_url = page.get_url(request)
+    if not relative_url or urlsplit(relative_url).path != request.path or is_private(page):
         return None
+    full_url = request.build_absolute_uri(relative_url)
     return render_to_string(
         "embed/oembed_discovery.html",
         {"oembed_url": oembed_discovery_url(request, full_url), "title": page.title},
