@@ -47,3 +47,8 @@ def test_worksheets_fill_in_on_a_phone(page, live_server, toolkit_content):
         "img", name="QR-code naar de actuele versie van deze bouwsteen"
     ).is_visible()
     assert_no_axe_violations(page, "work card at 390 px")
+
+    # On a desktop the card keeps the same order and still fits (the end-state screenshot).
+    page.set_viewport_size({"width": 1280, "height": 900})
+    assert overflow(page) == 0
+    assert field.input_value() == "Ja: drie meldingen in twee jaar."

@@ -102,7 +102,11 @@ def text_of(response):
 
 @hostile_settings
 @given(
-    url=st.one_of(hostile_text, st.builds("http://testserver/embed/delft/{}".format, hostile_text)),
+    url=st.one_of(
+        hostile_text,
+        st.builds("http://testserver/embed/delft/{}".format, hostile_text),
+        st.builds("http://testserver/{}".format, hostile_text),  # a page's own address
+    ),
     response_format=st.one_of(st.just("json"), hostile_text),
     width=hostile_text,
     height=hostile_text,
