@@ -103,6 +103,14 @@ class WorksheetBlock(blocks.StructBlock):
             (f"{sheet}-{number}-{slugify(field['label'])}".rstrip("-"), field)
             for number, field in enumerate(value["fields"], start=1)
         ]
+        if (parent_context or {}).get("fillable"):
+            # toolkit.forms imports toolkit.models, which imports this module
+            from .forms import WorksheetForm
+
+            form = WorksheetForm(context["fields"])
+            context["form_fields"] = [
+                (form[name], field["family_view"]) for name, field in context["fields"]
+            ]
         return context
 
     class Meta:

@@ -104,13 +104,16 @@ def test_worksheets_are_fillable_form_fields(block, client):
 
 def test_the_worksheet_form_on_screen_has_labelled_fields(block, client):
     html = client.get(block.url + "werkkaart/").content.decode()
-    assert '<label class="worksheet__label" for="veld-tijdslijn-1-gebeurtenis">' in html
+    assert '<label for="veld-tijdslijn-1-gebeurtenis">Gebeurtenis</label>' in html
     assert 'name="tijdslijn-1-gebeurtenis"' in html
-    assert 'aria-describedby="veld-tijdslijn-1-gebeurtenis-help"' in html
+    # The help text is read out with the field (the one field template's ids).
+    assert 'aria-describedby="veld-tijdslijn-1-gebeurtenis_helptext"' in html
+    assert 'id="veld-tijdslijn-1-gebeurtenis_helptext">Wat gebeurde er, en wanneer?' in html
+    assert 'id="veld-tijdslijn-2-hoe-het-gezin-het-zag_helptext">Eigen visie van het gezin' in html
     # The building block page itself lists the fields, with no empty answer column.
     page_html = client.get(block.url).content.decode()
     assert "Hoe het gezin het zag" in page_html and "<textarea" not in page_html
-    assert "Tijdslijn</span>" in page_html or "Tijdslijn</h3>" in page_html
+    assert '<span class="badge">Tijdslijn</span>' in page_html
 
 
 def test_pdf_is_tagged_for_screen_readers(block, client):
