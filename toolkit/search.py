@@ -49,6 +49,9 @@ PRODUCT_TYPES = (ProductIndexPage, ProductPage)
 KINDS = ("building_block", "handbook", "product", "glossary")
 LIMIT = 30
 MAX_GROUPS = 12  # words (or glossary names) of one question that are searched
+# A compound's parts shorter than this are not searched on their own: "gezinsplan" should not
+# find every page that says "gezin" or "plan" (the index still has them, so "gezin" finds it).
+MIN_ALTERNATIVE = 6
 KIND_LABELS = {
     "building_block": _("Building blocks"),
     "handbook": _("Handbook chapters"),
@@ -93,7 +96,8 @@ def expand(text):
         phrase = " ".join(words[start:end])
         alternatives = [phrase, *lexicon["names"].get(phrase.lower(), [])]
         if end == start + 1:
-            alternatives += compound_parts(phrase, lexicon["words"])
+            parts = compound_parts(phrase, lexicon["words"])
+            alternatives += [part for part in parts if len(part) >= MIN_ALTERNATIVE]
         seen = {}
         for alternative in alternatives:
             seen.setdefault(alternative.lower(), alternative)

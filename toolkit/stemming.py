@@ -35,6 +35,7 @@ KNOWN_WORDS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 LINKS = ("s", "en", "e", "")  # Dutch linking sounds between parts (tussenklanken)
+ENDINGS = ("s", "en", "")  # plural endings of the last part (jeugdhulpverlener-s)
 MIN_PART = 4
 
 
@@ -76,8 +77,9 @@ def _split(word, words):
             if not rest.startswith(link) or len(rest) - len(link) < MIN_PART:
                 continue
             tail = rest[len(link) :]
-            if tail in words:
-                return (head, tail)
+            for ending in ENDINGS:
+                if tail.endswith(ending) and tail[: len(tail) - len(ending)] in words:
+                    return (head, tail[: len(tail) - len(ending)])
             if more := _split(tail, words):
                 return (head, *more)
     return ()

@@ -149,11 +149,11 @@ def building_block_choices():
     return Page.objects.filter(depth__gt=2).order_by("title")
 
 
-def building_block_picker(item=None):
-    """What an editor picks for an item: the building blocks (live or not), plus any other page
-    the item already concerns (items made from a comment on a chapter), so saving the form never
-    drops it."""
-    pages = Q(pk__in=BuildingBlockPage.objects.values("pk"))
+def building_block_picker(item=None, page_ids=()):
+    """What an editor picks for an item: the building blocks (live or not), plus the pages of
+    the comments the item bundles (``page_ids``: a comment on a chapter) and any other page the
+    item already concerns, so saving the form never drops one."""
+    pages = Q(pk__in=BuildingBlockPage.objects.values("pk")) | Q(pk__in=list(page_ids))
     if item is not None and item.pk:
         pages |= Q(pk__in=item.building_blocks.values("pk"))
     return Page.objects.filter(pages).order_by("title")
@@ -184,7 +184,12 @@ class FeedbackItemForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["building_blocks"].queryset = building_block_picker(self.instance)
+        comment_pages = [
+            pk for pk in self.initial.get("building_blocks") or () if isinstance(pk, int)
+        ]
+        self.fields["building_blocks"].queryset = building_block_picker(
+            self.instance, comment_pages
+        )
 
 
 class StatusChangeForm(forms.Form):

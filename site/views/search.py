@@ -49,8 +49,7 @@ def search_page(request):
 
 
 def suggestions(request):
-    """``{"query", "groups": [{"kind", "label", "total", "more", "url", "items": [{"title",
-    "url"}]}]}``, the first few hits of each kind. Rate limited per address (anonymous) or
+    """``{"groups": [{"kind", "label", "total", "more", "url", "items": [{"title", "url"}]}]}``, the first few hits of each kind. Rate limited per address (anonymous) or
     member."""
     key = USER if request.user.is_authenticated else CLIENT
     if over_limit(request, "search-suggest", key=key):
@@ -61,8 +60,7 @@ def suggestions(request):
         if len(query) >= MIN_SUGGEST
         else []
     )
-    data = {
-        "query": query,
+    data = {  # not the question itself: nothing a reader typed is echoed back
         "groups": [
             {
                 "kind": group.kind,
