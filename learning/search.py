@@ -40,10 +40,10 @@ def site_search(request, text, limit):
         ("lot", _("My LOTs"), lots, "name"),
         ("lot_session", _("LOT sessions"), sessions, "title"),
     ):
-        rows = list(queryset[: limit + 1])
+        rows = list(queryset[: limit + 1])  # one more than shown: "5+" without a COUNT
         if not rows:
             continue
-        total = len(rows) if len(rows) <= limit else queryset.count()
         hits = [Hit(getattr(row, title), row.get_absolute_url()) for row in rows[:limit]]
-        found.append(Group(kind, label, total, lot_list, hits, personal=True))
+        more = len(rows) > limit
+        found.append(Group(kind, label, len(hits), lot_list, hits, more=more, personal=True))
     return found
