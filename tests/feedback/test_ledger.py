@@ -188,3 +188,8 @@ def test_item_form_offers_building_blocks_not_every_page(login, editor, comments
     edit = client.get(reverse("feedback:item_edit", args=[item.pk]))
     offered = set(edit.context["form"].fields["building_blocks"].queryset)
     assert offered == {block.page_ptr}
+
+
+def test_notifications_about_what_became_of_a_comment_link_the_register(login, professional):
+    html = login(professional).get(reverse("feedback:notifications")).content.decode()
+    assert f'href="{reverse("feedback:register")}"' in html
