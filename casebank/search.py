@@ -18,14 +18,21 @@ counts every published case's facet rows, is counted once per change of the case
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import and_, or_
+from urllib.parse import urlencode
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef, Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from samenspel.cache import CASE_FACETS_TIMEOUT, key_case_facets, remembered
+from samenspel.permissions import can
+from samenspel.search import Group, Hit
+from toolkit.search import expand
 from toolkit.vocabulary import Cluster
 
 from .choices import (
@@ -114,17 +121,27 @@ def published_for(user):
 
 
 def with_text(queryset, query):
-    query = (query or "").strip()
-    if not query:
+    """Cases matching every word of ``query`` (or one of its alternatives: the method search's
+    expansion with glossary synonyms and compound parts, ``toolkit.search.expand``)."""
+    groups = expand((query or "").strip())
+    if not groups:
         return queryset, False
     if connection.vendor == "postgresql":
-        search_query = SearchQuery(query, config=SEARCH_CONFIG, search_type="websearch")
+        search_query = reduce(
+            and_,
+            (
+                reduce(or_, (SearchQuery(alt, config=SEARCH_CONFIG) for alt in group))
+                for group in groups
+            ),
+        )
         queryset = queryset.filter(search_vector=search_query).annotate(
             rank=SearchRank(F("search_vector"), search_query)
         )
         return queryset, True
-    for word in query.split():
-        queryset = queryset.filter(search_document__icontains=word.strip('"'))
+    for group in groups:
+        queryset = queryset.filter(
+            reduce(or_, (Q(search_document__icontains=alt) for alt in group))
+        )
     return queryset, False
 
 
@@ -235,3 +252,15 @@ def search(user, query="", filters=None, sort="relevance", page_number=1, per_pa
         ]
         facets.append(Facet(key, str(legend), values))
     return SearchOutcome(page, page.paginator.count, facets, query or "", sort)
+
+
+def site_search(request, text, limit):
+    """The case bank's group in the site search (hook ``samenspel_search``): published cases,
+    for members who may read cases; never for anonymous readers."""
+    user = request.user
+    if not can(user, "casebank.read_cases"):
+        return []
+    outcome = search(user, text, per_page=limit)  # published cases only: published_for()
+    hits = [Hit(case.title, case.get_absolute_url()) for case in outcome.page]
+    more_url = f"{reverse('casebank:search')}?{urlencode({'q': text})}"
+    return [Group("case", _("Cases"), outcome.total, more_url, hits, personal=True)]

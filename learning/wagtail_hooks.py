@@ -1,8 +1,14 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from samenspel.search import SEARCH_HOOK
+
 from .models import Instrument, Scale
+from .search import site_search
+
+hooks.register(SEARCH_HOOK, site_search, order=20)
 
 
 class InstrumentViewSet(SnippetViewSet):

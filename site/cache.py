@@ -139,6 +139,11 @@ def key_glossary():
     return f"glossary:{PAGES.current()}"
 
 
+def key_search_lexicon():
+    """The glossary's words and synonyms as the site search expands queries (toolkit.search)."""
+    return f"search-lexicon:{PAGES.current()}"
+
+
 def key_article(page_pk, revision_pk, language):
     """The shared part of a building block (toolkit.slots)."""
     return f"article:{PAGES.current()}:{page_pk}:{revision_pk}:{language}"

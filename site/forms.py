@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import Invitation, Membership
 from .roles import Role
+from .search import MAX_QUERY, clean_query
 
 
 def role_choices(organisation):
@@ -63,3 +64,19 @@ class MemberRolesForm(forms.Form):
                 _("You cannot take away your own admin role. Ask another admin to do this.")
             )
         return roles
+
+
+class SiteSearchForm(forms.Form):
+    """The header's search: one question over everything the reader may see (samenspel.search).
+    A longer question is cut, not refused (``clean_q``)."""
+
+    q = forms.CharField(
+        label=_("Search"),
+        required=False,
+        widget=forms.TextInput(
+            attrs={"type": "search", "autocomplete": "off", "maxlength": MAX_QUERY}
+        ),
+    )
+
+    def clean_q(self):
+        return clean_query(self.cleaned_data["q"])

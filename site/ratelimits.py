@@ -24,6 +24,8 @@ RATES = {
     "questionnaire": "60/h",
     # New comments (replies included) by one member.
     "feedback-comment": "5/10m",
+    # Suggestions while typing in the header search, per address (anonymous) or member.
+    "search-suggest": "60/m",
 }
 
 

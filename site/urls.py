@@ -7,7 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from . import accounts
 from .sitemaps import sitemap_view
-from .views import basics, language, organisations
+from .views import basics, language, organisations, search
 from .views.health import healthz, readyz
 from .views.login import gone, to_allauth
 from .views.security import security_policy, security_txt
@@ -27,6 +27,8 @@ samenspel_patterns = (
             name="revoke_invitation",
         ),
         path("uitnodiging/<str:token>/", organisations.accept_invitation, name="accept_invitation"),
+        path("zoeken/alles/", search.search_page, name="search"),
+        path("zoeken/suggesties/", search.suggestions, name="search_suggestions"),
     ],
     "samenspel",
 )

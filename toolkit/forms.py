@@ -17,6 +17,7 @@ class SearchForm(forms.Form):
         ("", _("Everything")),
         ("handbook", _("Handbook")),
         ("building_block", _("Building blocks")),
+        ("product", _("Products")),
         ("glossary", _("Glossary")),
     ]
 

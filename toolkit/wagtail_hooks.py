@@ -5,10 +5,14 @@ from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from samenspel.search import SEARCH_HOOK
+
 from .models import GlossaryTerm, MethodRelease
+from .search import site_search
 from .sitemaps import toolkit_sitemaps
 
 hooks.register("register_sitemaps", toolkit_sitemaps)
+hooks.register(SEARCH_HOOK, site_search, order=0)  # the method first, then members' kinds
 
 
 class YesNoColumn(BooleanColumn):

@@ -1,9 +1,10 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Revision
 
-from toolkit.models import MethodRelease
+from toolkit.models import BuildingBlockPage, MethodRelease
 
 from .anchors import block_in_revision
 from .choices import Decision, Status
@@ -148,6 +149,16 @@ def building_block_choices():
     return Page.objects.filter(depth__gt=2).order_by("title")
 
 
+def building_block_picker(item=None, page_ids=()):
+    """What an editor picks for an item: the building blocks (live or not), plus the pages of
+    the comments the item bundles (``page_ids``: a comment on a chapter) and any other page the
+    item already concerns, so saving the form never drops one."""
+    pages = Q(pk__in=BuildingBlockPage.objects.values("pk")) | Q(pk__in=list(page_ids))
+    if item is not None and item.pk:
+        pages |= Q(pk__in=item.building_blocks.values("pk"))
+    return Page.objects.filter(pages).order_by("title")
+
+
 class FeedbackItemForm(forms.ModelForm):
     personal_data = True  # the privacy notice shows next to it (docs/privacy.md)
     comments = forms.ModelMultipleChoiceField(
@@ -173,7 +184,12 @@ class FeedbackItemForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["building_blocks"].queryset = building_block_choices()
+        comment_pages = [
+            pk for pk in self.initial.get("building_blocks") or () if isinstance(pk, int)
+        ]
+        self.fields["building_blocks"].queryset = building_block_picker(
+            self.instance, comment_pages
+        )
 
 
 class StatusChangeForm(forms.Form):

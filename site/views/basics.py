@@ -32,6 +32,7 @@ DISALLOWED = [
     "/feedback/beheer/",
     "/wat-is-er-veranderd/",
     "/zoeken/resultaten/",
+    "/zoeken/suggesties/",
     "/privacy/verwerkingsregister",
 ]
 

@@ -162,3 +162,34 @@ def test_editor_turns_comments_into_item(login, editor, comments, article):
     assert response.status_code == 302 and response["Location"] == item.get_absolute_url()
     assert set(item.comments.all()) == set(comments)
     assert item.status == "ontvangen" and item.is_public and item.created_by == editor
+
+
+def test_item_form_offers_building_blocks_not_every_page(login, editor, comments, article, home):
+    """The picker lists the building blocks, and the page the bundled comments are on; not the
+    home page, the sections or other pages of the site."""
+    from samenspel.models import StandardPage
+    from tests.toolkit.factories import BuildingBlockPageFactory, publish
+    from toolkit.models import BuildingBlockIndexPage
+
+    from .factories import FeedbackItemFactory
+
+    index = home.add_child(instance=BuildingBlockIndexPage(title="Bouwstenen", slug="bouwstenen"))
+    block = publish(BuildingBlockPageFactory(parent=index, title="Tijdslijn"))
+    other = home.add_child(instance=StandardPage(title="Colofon", slug="colofon"))
+    client = login(editor)
+
+    new = client.get(reverse("feedback:item_create"), {"comments": [comments[0].pk]})
+    offered = set(new.context["form"].fields["building_blocks"].queryset)
+    assert {block.page_ptr, article.page_ptr} <= offered
+    assert home.page_ptr not in offered and other.page_ptr not in offered
+    assert index.page_ptr not in offered
+
+    item = FeedbackItemFactory(created_by=editor)
+    edit = client.get(reverse("feedback:item_edit", args=[item.pk]))
+    offered = set(edit.context["form"].fields["building_blocks"].queryset)
+    assert offered == {block.page_ptr}
+
+
+def test_notifications_about_what_became_of_a_comment_link_the_register(login, professional):
+    html = login(professional).get(reverse("feedback:notifications")).content.decode()
+    assert f'href="{reverse("feedback:register")}"' in html

@@ -139,7 +139,13 @@ def test_page_api_parameters(client, parameter, value):
 @given(query=query_text, sort=query_text, page=query_text)
 def test_search_parameters(client, professional, query, sort, page):
     client.force_login(professional)
-    for path in ("/zoeken/", "/zoeken/resultaten/", "/casusbank/zoeken/"):
+    for path in (
+        "/zoeken/",
+        "/zoeken/resultaten/",
+        "/casusbank/zoeken/",
+        "/zoeken/alles/",
+        "/zoeken/suggesties/",
+    ):
         response = client.get(path, {"q": query, "sort": sort, "page": page})
         assert response.status_code < 500, path
         assert_no_injected_markup(text_of(response))

@@ -65,3 +65,21 @@ def test_decision_aid_rejects_bad_answers_with_a_dutch_message(decision_aid, cli
     response = client.get(url, {"pad": f"{start},niet-bestaand"})
     assert response.status_code == 200
     assert DECISION_AID_2A["nodes"][start]["question"] in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_submitting_without_an_answer_says_so(decision_aid, client):
+    """The form as a browser sends it with no radio button chosen: only the hidden fields. It
+    used to show the question again without a word; now it says what is missing."""
+    url = ProductIndexPage.objects.get().url + "wanneer-product-2a/"
+    start = DECISION_AID_2A["start"]
+    first = client.get(url).content.decode()
+    assert f'name="vraag" value="{start}"' in first
+    response = client.get(url, {"pad": start, "vraag": start})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Kies een van de antwoorden." in html
+    assert 'aria-invalid="true"' in html
+    assert DECISION_AID_2A["nodes"][start]["question"] in html
+    # A shared address of a step (only the path) shows the question without an error.
+    assert "Kies een van de antwoorden." not in client.get(url, {"pad": start}).content.decode()

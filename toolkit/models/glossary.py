@@ -7,7 +7,7 @@ from wagtail.search import index
 from samenspel.models.pages import ContentPage
 
 from ..blocks import ToolkitBodyBlock
-from ..stemming import stem_text
+from ..stemming import index_stems
 from .mixins import CachedPageMixin, HandbookTreeMixin
 from .search import StemmedSearchMixin
 
@@ -56,7 +56,7 @@ class GlossaryTerm(index.Indexed, models.Model):
         return f"begrip-{self.slug}"
 
     def search_stems(self):
-        return stem_text(" ".join([self.term, self.definition, *self.synonym_list]))
+        return index_stems(" ".join([self.term, self.definition, *self.synonym_list]))
 
 
 class GlossaryPage(CachedPageMixin, HandbookTreeMixin, StemmedSearchMixin, ContentPage):

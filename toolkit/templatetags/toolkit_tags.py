@@ -23,13 +23,17 @@ class GlossaryNode(template.Node):
         html = self.nodelist.render(context)
         if context.get("no_glossary_links"):
             return html
-        return mark_safe(GlossaryLinker().link(html))  # noqa: S308 (already-rendered template HTML)
+        page = context.get("page")
+        current_url = getattr(page, "url", "") or "" if page is not None else ""
+        linker = GlossaryLinker(current_url=current_url)
+        return mark_safe(linker.link(html))  # noqa: S308 (already-rendered template HTML)
 
 
 @register.tag
 def glossary_links(parser, token):
     """``{% glossary_links %}…{% endglossary_links %}``: link each glossary term's first
-    occurrence in the enclosed, rendered HTML to its entry in the glossary."""
+    occurrence in the enclosed, rendered HTML to its entry in the glossary, and each building
+    block's first mention to its page (not on the page itself)."""
     nodelist = parser.parse(("endglossary_links",))
     parser.delete_first_token()
     return GlossaryNode(nodelist)

@@ -49,7 +49,10 @@ def decision_aid(request, index_page):
     node = nodes[path[-1]]
     form = None
     if node["kind"] == "question":
-        if "answer" in request.GET:
+        # ``vraag`` comes with every submit of the form (a radio button left empty sends
+        # nothing, so without it an empty submit would silently show the question again); a
+        # shared address with only ``pad`` shows the question without an error.
+        if "answer" in request.GET or "vraag" in request.GET:
             form = DecisionStepForm(node, request.GET)
             if form.is_valid():
                 path.append(form.cleaned_data["answer"])
