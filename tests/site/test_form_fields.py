@@ -67,7 +67,7 @@ def test_a_required_textarea_without_help_points_at_its_dutch_error():
     assert field.name == "textarea"
     assert field["aria-invalid"] == "true"
     assert described_by(field) == ["id_reason_error"]
-    assert soup.find(id="id_reason_error").text == ("Vertel kort waarom u deze reactie meldt.")
+    assert soup.find(id="id_reason_error").text == ("Vertel kort waarom je deze reactie meldt.")
     assert soup.find("p", attrs={"data-privacy-notice": True}) is not None
 
 

@@ -41,10 +41,10 @@ def test_a_reader_is_told_once_that_the_block_changed_since_their_visit(
 ):
     page = BuildingBlockPage.objects.get(slug="weging")
     client.force_login(professional)
-    assert "sinds uw vorige bezoek" not in client.get(page.url).content.decode()
+    assert "sinds je vorige bezoek" not in client.get(page.url).content.decode()
     page.summary = "Een nieuwe samenvatting."
     page.save_revision().publish()
     html = client.get(page.url).content.decode()
-    assert "sinds uw vorige bezoek" in html
+    assert "sinds je vorige bezoek" in html
     assert "Een nieuwe samenvatting." in html
-    assert "sinds uw vorige bezoek" not in client.get(page.url).content.decode()
+    assert "sinds je vorige bezoek" not in client.get(page.url).content.decode()
