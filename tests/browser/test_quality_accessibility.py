@@ -2,6 +2,8 @@
 more than axe's confirmed violations on every page state: axe's ARIA "needs review" results,
 every aria-describedby / aria-labelledby pointing at an element with text, a <title> that names
 the page, and the Nu HTML checker (vnu) over the HTML as the server sent it (all pages in one run).
+The same walk checks the language of every page state (tests/quality/pagetext.py): no stored codes
+such as "Vto_checklist", no English dates, no label said twice ("Organisatie · Organisatie").
 
 The pages are data: append a ``Visit`` to ``VISITS`` for every new template or template state
 (a form with errors, an empty list, an embed view). One test walks the whole list on one seeded
@@ -27,6 +29,7 @@ from samenspel.models import Invitation, Organisation
 from samenspel.roles import Role
 from tests.quality.axe import axe_violations, beyond_axe_problems, describe_violations
 from tests.quality.nuchecker import describe_nu_errors, nu_errors
+from tests.quality.pagetext import text_problems
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -430,7 +433,7 @@ def collect_violations(page, label, failures, saved=None):
     violations = axe_violations(page)
     if violations:
         failures.append(describe_violations(violations, label))
-    if problems := beyond_axe_problems(page):
+    if problems := beyond_axe_problems(page) + text_problems(page):
         failures.append(f"{label}:\n" + "\n".join(problems))
     if saved is not None:
         saved.save(label)
@@ -498,16 +501,21 @@ def test_the_checks_beyond_axe_report_problems(browser, tmp_path):
         '<!DOCTYPE html><html lang="nl"><head><title> · Samenspel</title></head><body><main>'
         '<p id="empty"> </p><label for="a">Naam</label><input id="a" aria-describedby="a_help">'
         '<section aria-labelledby="empty"><h2>Reacties</h2></section>'
-        "<p><span><ul><li>Minstens 12 tekens</li></ul></span></p></main></body></html>"
+        "<p><span><ul><li>Minstens 12 tekens</li></ul></span></p>"
+        "<p>Vto_checklist, 2 Dec 2026, Helpend · Organisatie · Organisatie</p>"
+        "<code>id_count_helptext</code></main></body></html>"
     )
     context = browser.new_context()
     page = context.new_page()
     page.set_content(html)
-    problems = "\n".join(beyond_axe_problems(page))
+    problems = "\n".join(beyond_axe_problems(page) + text_problems(page))
     context.close()
     assert 'aria-describedby="a_help" on <input id="a">: no element with that id' in problems
     assert 'aria-labelledby="empty" on <section>: the element has no text' in problems
     assert "[title]" in problems
+    assert "[raw code] Vto_checklist" in problems and "helptext" not in problems
+    assert "[English date] 2 Dec" in problems
+    assert "[repeated label] Organisatie · Organisatie" in problems
     sample = tmp_path / "sample.html"
     sample.write_text(html)
     report = describe_nu_errors(nu_errors([sample]), {str(sample): "sample"})
