@@ -422,8 +422,8 @@ class SavedPages:
             self.document = response
 
     def save(self, label):
-        if self.document is None or not 200 <= self.document.status < 300:
-            return
+        if self.document is None or 300 <= self.document.status < 400:
+            return  # a redirect has no page of its own
         path = self.folder / f"{len(self.labels):03d}.html"
         path.write_bytes(self.document.body())
         self.labels[str(path)] = label

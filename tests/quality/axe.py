@@ -40,16 +40,32 @@ def describe_violations(violations, label=""):
     return "\n".join(line for line in lines if line)
 
 
+# "Needs review" results that are reviewed and not ours, by (rule, first target): Wagtail's user
+# bar (editors only) keeps its menu in its own shadow root, collapsed, so axe cannot see the
+# element the toggle's aria-controls names; it is there once the menu opens.
+REVIEWED_NEEDS_REVIEW = {("aria-valid-attr-value", "wagtail-userbar")}
+
+
 def aria_needs_review(page):
     """axe's "incomplete" (needs review) results for its ARIA rules (rule ids ``aria-*``): axe
     could not decide, which for ARIA almost always means a reference or role it cannot resolve.
-    Counted as failures, like violations."""
+    Counted as failures, like violations, except the reviewed ones above."""
     options = {
         "runOnly": {"type": "tag", "values": WCAG_21_AA_TAGS},
         "resultTypes": ["incomplete"],
     }
-    incomplete = _axe.run(page, options=options).response["incomplete"]
-    return [result for result in incomplete if result["id"].startswith("aria-")]
+    results = []
+    for result in _axe.run(page, options=options).response["incomplete"]:
+        if not result["id"].startswith("aria-"):
+            continue
+        nodes = [
+            node
+            for node in result["nodes"]
+            if (result["id"], str(node["target"][0])) not in REVIEWED_NEEDS_REVIEW
+        ]
+        if nodes:
+            results.append({**result, "nodes": nodes})
+    return results
 
 
 _BROKEN_REFERENCES = """() => {
