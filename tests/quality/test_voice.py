@@ -111,3 +111,15 @@ def test_no_template_text_addresses_the_reader_as_u():
         if formal_words(text)
     ]
     assert not formal, "Use je/jouw, not u/uw (docs/style-guide.md):\n" + "\n".join(formal)
+
+
+def test_djangos_own_password_rules_speak_with_je():
+    """Django's Dutch catalogue says "Uw wachtwoord …"; the project catalogue wins
+    (site/django_messages.py), so the sign-up page's password rules say "Je wachtwoord …"."""
+    from django.contrib.auth.password_validation import password_validators_help_texts
+    from django.utils import translation
+
+    with translation.override("nl"):
+        rules = password_validators_help_texts()
+    assert rules and all(rule.startswith("Je wachtwoord") for rule in rules), rules
+    assert not any(formal_words(rule) for rule in rules)
