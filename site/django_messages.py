@@ -1,4 +1,4 @@
-"""Django's own messages that readers meet, in the site's voice.
+"""Django's and allauth's own messages that readers meet, in the site's voice and words.
 
 Django's Dutch catalogue addresses the reader as "u" ("Uw wachtwoord moet minstens 10 tekens lang
 zijn"). The project catalogue (``locale/nl``, first in ``LOCALE_PATHS``) translates these msgids
@@ -28,3 +28,7 @@ gettext_noop(
     "If you have configured your browser to disable cookies, please re-enable them, at least "
     "for this site, or for “same-origin” requests."
 )
+# allauth's name for logging in and out; the site says "Inloggen" / "Uitloggen" everywhere, so
+# the log-in page's title, heading and button match the header link that leads there.
+gettext_noop("Sign In")
+gettext_noop("Sign Out")

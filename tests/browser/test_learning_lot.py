@@ -16,7 +16,7 @@ def log_in(page, live_server, email):
     page.goto(live_server.url + "/accounts/login/")
     page.get_by_label("E-mail").fill(email)
     page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Aanmelden").click()
+    page.get_by_role("button", name="Inloggen").click()
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 
