@@ -137,9 +137,8 @@ def test_signup_password_rules_are_the_password_fields_description(client, site_
 @pytest.mark.parametrize(
     ("path", "title"),
     [
-        ("/accounts/login/", "Inloggen · Samenspel")(  # as the header link says,
-            "/accounts/signup/", "Registreren · Samenspel"
-        ),
+        ("/accounts/login/", "Inloggen · Samenspel"),  # as the header link says
+        ("/accounts/signup/", "Registreren · Samenspel"),
         ("/accounts/password/reset/", "Nieuw wachtwoord · Samenspel"),
         ("/accounts/confirm-email/", "Verifieer je e-mailadres · Samenspel"),
     ],
