@@ -72,8 +72,14 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	@$(PIP_LOGGED) -e ".[test]" >> $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
 	@touch $@
 
+# Test tools from the npm registry, pinned by package-lock.json: the Nu HTML checker (vnu-jar).
+node_modules/.package-lock.json: package.json package-lock.json
+	@echo "Installing the pinned npm packages (npm ci) ..."
+	@npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
 install: $(VENV)/.installed
-install-test: $(VENV)/.installed-test
+install-test: $(VENV)/.installed-test node_modules/.package-lock.json
 
 messages:
 	$(MANAGE) makemessages --locale nl --ignore ".venv/*" --ignore "var/*" --no-obsolete
@@ -82,4 +88,4 @@ compilemessages: install
 	@$(MANAGE) compilemessages --ignore ".venv/*" -v0
 
 clean:
-	rm -rf $(VENV) var staticfiles
+	rm -rf $(VENV) var staticfiles node_modules

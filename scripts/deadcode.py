@@ -58,6 +58,7 @@ IGNORE_NAMES = [
     "clean_*",
     "personal_data",
     "parent_page_types",
+    "value_class",
     "subpage_types",
     "page_description",
     "max_count",

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Samenspel needs, only when they are missing.
 #   scripts/system-deps.sh run    gettext (compiled translations), Pango (WeasyPrint PDFs)
-#   scripts/system-deps.sh test   the above plus Chromium for the browser tests and nginx (the
-#                                 front cache's config test, tests/site/test_deployment.py)
+#   scripts/system-deps.sh test   the above plus Chromium for the browser tests, nginx (the
+#                                 front cache's config test, tests/site/test_deployment.py) and
+#                                 Java for the Nu HTML checker (tests/quality/nuchecker.py)
 #   scripts/system-deps.sh bench  the above plus nginx (the front cache `make bench` measures)
 set -euo pipefail
 
 want=(gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
 if [ "${1:-run}" = "test" ] || [ "${1:-run}" = "bench" ]; then
-  want+=(chromium nginx-light)
+  want+=(chromium nginx-light default-jre-headless)
 fi
 
 missing=()

@@ -74,30 +74,32 @@ class WorksheetFieldBlock(blocks.StructBlock):
         label = _("Worksheet field")
 
 
+WORKSHEET_KINDS = [
+    ("tijdslijn", _("Timeline")),
+    ("gezinspatroon", _("Family pattern")),
+    ("vto_checklist", _("VTO checklist")),
+    ("checklist", _("Checklist")),
+]
+
+
+class WorksheetValue(blocks.StructValue):
+    def kind_label(self):
+        """The kind's name for readers ("VTO-checklist"), never its stored code."""
+        return dict(WORKSHEET_KINDS).get(self.get("kind"), "")
+
+
 class WorksheetBlock(blocks.StructBlock):
     """A structured worksheet (tijdslijn, gezinspatroon, VTO checklist) that prints as a form."""
 
-    kind = blocks.ChoiceBlock(
-        label=_("Kind"),
-        choices=[
-            ("tijdslijn", _("Timeline")),
-            ("gezinspatroon", _("Family pattern")),
-            ("vto_checklist", _("VTO checklist")),
-            ("checklist", _("Checklist")),
-        ],
-        default="checklist",
-    )
+    kind = blocks.ChoiceBlock(label=_("Kind"), choices=WORKSHEET_KINDS, default="checklist")
     title = blocks.CharBlock(label=_("Title"))
     instructions = blocks.TextBlock(label=_("Instructions"), required=False)
     fields = blocks.ListBlock(WorksheetFieldBlock(), label=_("Fields"))
 
     def get_context(self, value, parent_context=None):
-        """The kind's label (not its code) and, per field, a form-field name that is stable and
-        readable in exported form data: ``<worksheet>-<n>-<label>``, e.g. ``tijdslijn-2-datum``."""
+        """Per field, a form-field name that is stable and readable in exported form data:
+        ``<worksheet>-<n>-<label>``, e.g. ``tijdslijn-2-datum``."""
         context = super().get_context(value, parent_context=parent_context)
-        context["kind_label"] = dict(self.child_blocks["kind"].field.choices).get(
-            value["kind"], value["kind"]
-        )
         sheet = slugify(value["title"]) or "werkblad"
         context["fields"] = [
             (f"{sheet}-{number}-{slugify(field['label'])}".rstrip("-"), field)
@@ -117,6 +119,7 @@ class WorksheetBlock(blocks.StructBlock):
         icon = "doc-full"
         template = "toolkit/blocks/worksheet.html"
         label = _("Worksheet")
+        value_class = WorksheetValue
         preview_value = {
             "kind": "tijdslijn",
             "title": "Tijdslijn",

@@ -8,6 +8,8 @@ in the revision the reader saw with the value in the live revision.
 import json
 
 import bleach
+from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 
 def _as_data(value):
@@ -68,7 +70,11 @@ def block_label(block):
                 return _shorten(value[key])
     if isinstance(value, str):
         return _shorten(value)
-    return block.get("type", "")
+    if isinstance(value, int):  # a chosen page (a related building block): its title
+        page = Page.objects.filter(pk=value).only("title").first()
+        if page is not None:
+            return _shorten(page.title)
+    return _("Section")  # never the stored block type ("building_block")
 
 
 def _shorten(text, length=70):

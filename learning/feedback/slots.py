@@ -13,8 +13,11 @@ rendering costs the same however many comments a page collects.
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.text import Truncator
+from django.utils.translation import get_language, pgettext
+from wagtail.fields import StreamField
 
 from samenspel.cache import COMMENT_FORM_TIMEOUT, key_comment_form, remembered
 from samenspel.permissions import can
@@ -28,6 +31,7 @@ NOTICE_TEMPLATE = "feedback/includes/changed_notice.html"
 # Stands for the anchor (and the CSRF token) in the one shared rendering of the comment form.
 ANCHOR_PLACEHOLDER = "samenspel-anchor-placeholder"
 CSRF_PLACEHOLDER = "samenspel-csrf-placeholder"
+REGION_PLACEHOLDER = "samenspel-region-placeholder"
 # Threads shown per step; older ones are on the page's full comment list.
 THREADS_PER_STEP = 5
 
@@ -49,6 +53,12 @@ class ThreadRenderer:
         }
         self.empty_thread = None
 
+    @cached_property
+    def region_names(self):
+        """Each slot's name for assistive technology, "Reacties bij stap 3: Samen wegen", so
+        the dozen comment regions of a building block can be told apart."""
+        return region_names(self.page)
+
     def values(self, comments, total=0):
         return {
             "total": total,
@@ -59,6 +69,7 @@ class ThreadRenderer:
             "user": self.request.user,
             "page": self.page,
             "anchor": ANCHOR_PLACEHOLDER,
+            "region_name": REGION_PLACEHOLDER,
             "comments": comments,
             "form": self.can_post,
             "form_html": self.form_html,
@@ -74,7 +85,11 @@ class ThreadRenderer:
             if self.empty_thread is None:
                 self.empty_thread = self.render_template(THREAD_TEMPLATE, self.values([]))
             html = self.empty_thread
+        html = html.replace(REGION_PLACEHOLDER, escape(self.region_name(anchor)))
         return mark_safe(html.replace(ANCHOR_PLACEHOLDER, anchor))  # noqa: S308 (rendered template)
+
+    def region_name(self, anchor):
+        return self.region_names.get(anchor) or pgettext("comment region", "Comments")
 
     @cached_property
     def form_html(self):
@@ -102,6 +117,37 @@ class ThreadRenderer:
         if (csrf_token := csrf_token or self.context.get("csrf_token")) is not None:
             new_context["csrf_token"] = csrf_token
         return self.context.template.engine.get_template(name).render(new_context)
+
+
+def region_names(page):
+    """Block id → the name of its comment region: the kind and number of the block in its
+    stream ("stap 3", "tip 2"), then its title or the first words of its text."""
+    kinds = {
+        "steps": pgettext("comment region", "step"),
+        "worksheets": pgettext("comment region", "worksheet"),
+        "tips": pgettext("comment region", "tip"),
+        "pitfalls": pgettext("comment region", "pitfall"),
+    }
+    names = {}
+    for field in type(page)._meta.get_fields():
+        if not isinstance(field, StreamField):
+            continue
+        for number, block in enumerate(getattr(page, field.name) or [], start=1):
+            value = block.value
+            title = ""
+            if hasattr(value, "get"):
+                title = value.get("title") or value.get("heading") or ""
+            elif isinstance(value, str):
+                title = value
+            title = Truncator(strip_tags(str(title)).strip()).words(8)
+            kind = kinds.get(field.name)
+            where = f"{kind} {number}: {title}" if kind and title else (kind and f"{kind} {number}")
+            where = where or title
+            if where:
+                names[block.id] = pgettext("comment region", "Comments on %(where)s") % {
+                    "where": where
+                }
+    return names
 
 
 def comment_threads(context, page):

@@ -7,6 +7,7 @@ CSV goes through the shared writer (``samenspel.csvexport``), which neutralises 
 import io
 
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from samenspel.csvexport import SafeWriter
@@ -76,7 +77,7 @@ def as_markdown():
         f"# {_('Processing register')} — Samenspel",
         "",
         _("Generated from the privacy registry on %(date)s.")
-        % {"date": timezone.localdate().isoformat()},
+        % {"date": date_format(timezone.localdate(), "j F Y")},
         "",
     ]
     for row in body:

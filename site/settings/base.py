@@ -226,8 +226,12 @@ SAMENSPEL_PRIVILEGED_IDLE_SECONDS = int(os.environ.get("SAMENSPEL_IDLE_SECONDS",
 SESSION_COOKIE_AGE = SAMENSPEL_SESSION_MAX_AGE
 SAMENSPEL_INVITATION_DAYS = 14
 
+# Dutch only, whatever the browser's Accept-Language says: the content (method, cases,
+# questionnaire) exists in Dutch only, and an English frame around it would mislabel it
+# (docs/style-guide.md, "Language"). The messages are written in English (the msgids), so a
+# management command can still print a document in English with translation.override("en").
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
+LANGUAGES = [("nl", _("Dutch"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True

@@ -25,10 +25,10 @@ def test_comment_to_decision_to_notification(page, live_server, step_page):
     step.get_by_label("Wat voor reactie is dit?").select_option(
         label="Knelpunt (een regel die de praktijk blokkeert)"
     )
-    step.get_by_label("Uw reactie").fill("Zonder toestemming van ouders mag ik de GI niet bellen.")
+    step.get_by_label("Je reactie").fill("Zonder toestemming van ouders mag ik de GI niet bellen.")
     with page.expect_navigation():
         step.get_by_role("button", name="Reactie plaatsen").click()
-    assert page.get_by_text("Uw reactie is geplaatst").is_visible()
+    assert page.get_by_text("Je reactie is geplaatst").is_visible()
     log_out(page)
 
     # The editor bundles it into a feedback item and decides it.

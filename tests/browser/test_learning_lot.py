@@ -16,7 +16,7 @@ def log_in(page, live_server, email):
     page.goto(live_server.url + "/accounts/login/")
     page.get_by_label("E-mail").fill(email)
     page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Aanmelden").click()
+    page.get_by_role("button", name="Inloggen").click()
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 
@@ -27,17 +27,17 @@ def answer_questionnaire(browser, url, org_type, answer, check_accessibility=Fal
     respondent.goto(url)
     if check_accessibility:
         assert_no_axe_violations(respondent, "questionnaire")
-    respondent.get_by_role("group", name="Bij welk soort organisatie werkt u?").get_by_label(
+    respondent.get_by_role("group", name="Bij welk soort organisatie werk je?").get_by_label(
         org_type
     ).check()
-    respondent.get_by_label("In welke gemeente werkt u (het meest)?").select_option("Delft")
-    respondent.get_by_role("group", name="Heeft u de training").get_by_label("Nee").check()
+    respondent.get_by_label("In welke gemeente werk je (het meest)?").select_option("Delft")
+    respondent.get_by_role("group", name="Heb je de training").get_by_label("Nee").check()
     for item in ITEMS:
         respondent.locator(f"input[name='item_{item.slug}'][value='{answer}']").check()
     for grade in GRADES:
         respondent.locator(f"select[name='grade_{grade.slug}']").select_option(str(answer + 3))
     respondent.get_by_role("button", name="Mijn antwoorden versturen").click()
-    respondent.get_by_role("heading", name="Bedankt voor uw antwoorden").wait_for()
+    respondent.get_by_role("heading", name="Bedankt voor je antwoorden").wait_for()
     context.close()
 
 

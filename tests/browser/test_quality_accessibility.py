@@ -1,4 +1,9 @@
-"""axe-core (WCAG 2.1 A and AA) on every public and logged-in template, in a real browser.
+"""axe-core (WCAG 2.1 A and AA) on every public and logged-in template, in a real browser, and
+more than axe's confirmed violations on every page state: axe's ARIA "needs review" results,
+every aria-describedby / aria-labelledby pointing at an element with text, a <title> that names
+the page, and the Nu HTML checker (vnu) over the HTML as the server sent it (all pages in one run).
+The same walk checks the language of every page state (tests/quality/pagetext.py): no stored codes
+such as "Vto_checklist", no English dates, no label said twice ("Organisatie · Organisatie").
 
 The pages are data: append a ``Visit`` to ``VISITS`` for every new template or template state
 (a form with errors, an empty list, an embed view). One test walks the whole list on one seeded
@@ -22,7 +27,9 @@ from wagtail.models import Page
 from samenspel.demo_data import DEMO_PASSWORD
 from samenspel.models import Invitation, Organisation
 from samenspel.roles import Role
-from tests.quality.axe import axe_violations, describe_violations
+from tests.quality.axe import axe_violations, beyond_axe_problems, describe_violations
+from tests.quality.nuchecker import describe_nu_errors, nu_errors
+from tests.quality.pagetext import text_problems
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -401,14 +408,40 @@ def log_in(page, base_url, email, failures):
     assert "/2fa/authenticate" not in page.url, f"two-factor step for {email} failed"
 
 
-def collect_violations(page, label, failures):
+class SavedPages:
+    """The HTML of each page state as the server sent it (the last main-frame document
+    response), saved for one run of the Nu HTML checker at the end."""
+
+    def __init__(self, page, folder):
+        self.folder, self.labels, self.document = folder, {}, None
+        page.on("response", self.remember)
+
+    def remember(self, response):
+        request = response.request
+        if request.resource_type == "document" and request.frame.parent_frame is None:
+            self.document = response
+
+    def save(self, label):
+        if self.document is None or 300 <= self.document.status < 400:
+            return  # a redirect has no page of its own
+        path = self.folder / f"{len(self.labels):03d}.html"
+        path.write_bytes(self.document.body())
+        self.labels[str(path)] = label
+
+
+def collect_violations(page, label, failures, saved=None):
     violations = axe_violations(page)
     if violations:
         failures.append(describe_violations(violations, label))
+    if problems := beyond_axe_problems(page) + text_problems(page):
+        failures.append(f"{label}:\n" + "\n".join(problems))
+    if saved is not None:
+        saved.save(label)
 
 
-def test_every_template_passes_axe_wcag21_aa(page, live_server, context):
+def test_every_template_passes_axe_wcag21_aa(page, live_server, context, tmp_path):
     failures, skipped = [], []
+    saved = SavedPages(page, tmp_path)
     visits = page_type_visits() + VISITS
     current_user = None
     for visit in visits:
@@ -438,9 +471,12 @@ def test_every_template_passes_axe_wcag21_aa(page, live_server, context):
             continue
         if visit.act:
             visit.act(page)
-        collect_violations(page, f"{visit.label} ({path})", failures)
+        collect_violations(page, f"{visit.label} ({path})", failures, saved)
     if skipped:
         print("axe: no such page in the demo data yet:", ", ".join(skipped))
+    assert len(saved.labels) > len(VISITS) // 2, "the pages' HTML was not saved for the checker"
+    if errors := nu_errors(saved.labels):
+        failures.append(describe_nu_errors(errors, saved.labels))
     assert not failures, "\n\n".join(failures)
 
 
@@ -456,3 +492,32 @@ def test_axe_helper_reports_violations(browser):
     context.close()
     assert "[image-alt]" in report
     assert "[label]" in report
+
+
+def test_the_checks_beyond_axe_report_problems(browser, tmp_path):
+    """Each extra check can fail: a description pointing nowhere, an empty label, a title that
+    names only the site, and markup the Nu HTML checker rejects (a list inside a <p>)."""
+    html = (
+        '<!DOCTYPE html><html lang="nl"><head><title> · Samenspel</title></head><body><main>'
+        '<p id="empty"> </p><label for="a">Naam</label><input id="a" aria-describedby="a_help">'
+        '<section aria-labelledby="empty"><h2>Reacties</h2></section>'
+        "<p><span><ul><li>Minstens 12 tekens</li></ul></span></p>"
+        "<p>Vto_checklist, 2 Dec 2026, Helpend · Organisatie · Organisatie</p>"
+        "<code>id_count_helptext</code></main></body></html>"
+    )
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_content(html)
+    problems = "\n".join(beyond_axe_problems(page) + text_problems(page))
+    context.close()
+    assert 'aria-describedby="a_help" on <input id="a">: no element with that id' in problems
+    assert 'aria-labelledby="empty" on <section>: the element has no text' in problems
+    assert "[title]" in problems
+    assert "[raw code] Vto_checklist" in problems and "helptext" not in problems
+    assert "[English date] 2 Dec" in problems
+    assert "[repeated label] Organisatie · Organisatie" in problems
+    sample = tmp_path / "sample.html"
+    sample.write_text(html)
+    report = describe_nu_errors(nu_errors([sample]), {str(sample): "sample"})
+    assert report.startswith("sample:")
+    assert "“p”" in report

@@ -60,7 +60,7 @@ def test_questionnaire_can_be_completed_with_the_keyboard_only(page, live_server
     else:
         pytest.fail("the send button was never reached with Tab")
 
-    page.get_by_role("heading", name="Bedankt voor uw antwoorden").wait_for()
+    page.get_by_role("heading", name="Bedankt voor je antwoorden").wait_for()
     assert not unfocusable_ring, f"no visible focus on: {unfocusable_ring}"
     response = Response.objects.get(measurement_round=open_round)
     assert response.status == Response.Status.COMPLETE

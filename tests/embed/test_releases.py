@@ -55,7 +55,7 @@ def test_admin_is_told_about_a_newer_release(client, tree, delft_embed, releases
     client.force_login(org_admin)
     html = client.get("/organisaties/delft/intranet/").content.decode()
     assert "Er is een nieuwere versie van de werkwijze" in html
-    assert "Uw intranet toont versie 1.0. Sindsdien is versie 2.0" in html
+    assert "Je intranet toont versie 1.0. Sindsdien is versie 2.0" in html
     delft_embed.pinned_release = "2.0"
     delft_embed.save()
     assert newer_release(delft_embed) is None

@@ -39,7 +39,7 @@ def test_remark_reaches_the_feedback_ledger_as_the_organisation(
     assert remark.remark in item.summary  # plain text as typed; escaped where it is shown
     assert list(item.building_blocks.all()) == [tree.weging.page_ptr]
     thanks = client.get(response["Location"]).content.decode()
-    assert "Dank u wel" in thanks
+    assert "Dank je wel" in thanks
 
 
 def test_yes_without_remark_is_counted_but_not_sent_to_the_ledger(

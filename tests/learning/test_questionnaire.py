@@ -42,7 +42,7 @@ def test_anonymous_respondent_answers_without_account(client, instrument):
     assert ITEMS[0].text in page.content.decode()
     response = client.post(url(measurement_round), {**answers(), "versturen": "1"})
     assert response.status_code == 200
-    assert "Bedankt voor uw antwoorden" in response.content.decode()
+    assert "Bedankt voor je antwoorden" in response.content.decode()
     stored = Response.objects.get()
     assert stored.status == Response.Status.COMPLETE
     assert stored.items[ITEMS[0].slug] == 4 and stored.grades[GRADES[0].slug] == 7
@@ -54,7 +54,7 @@ def test_save_and_come_back_then_send(client, instrument):
     measurement_round = make_round(instrument)
     partial = {"org_type": "LT", f"item_{ITEMS[0].slug}": "2", "opslaan": "1"}
     saved = client.post(url(measurement_round), partial)
-    assert "Uw antwoorden zijn opgeslagen" in saved.content.decode()
+    assert "Je antwoorden zijn opgeslagen" in saved.content.decode()
     key = re.search(r"sleutel=([\w-]+)", saved.content.decode()).group(1)
     stored = Response.objects.get()
     assert stored.status == Response.Status.INCOMPLETE and stored.items == {ITEMS[0].slug: 2}

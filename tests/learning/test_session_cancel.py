@@ -82,7 +82,7 @@ def test_every_invitee_gets_a_cancellation_that_removes_the_calendar_entry(
         address = message.to[0]
         assert message.subject == "Geannuleerd: LOT Delft – Casus van maart"
         assert 'De bijeenkomst "Casus van maart" van LOT Delft gaat niet door.' in message.body
-        assert "haalt u de bijeenkomst uit uw agenda" in message.body
+        assert "haal je de bijeenkomst uit je agenda" in message.body
         method, event = event_of(message)
         invitation = invitations[address]
         assert method == "CANCEL"

@@ -130,7 +130,7 @@ def test_facilitator_deletes_a_session_after_confirming(client, facilitator, lot
     confirm = client.get(f"/leren/bijeenkomst/{session.pk}/verwijderen/")
     assert confirm.status_code == 200
     html = confirm.content.decode()
-    assert "Dit kunt u niet ongedaan maken." in html
+    assert "Dit kun je niet ongedaan maken." in html
     assert all(item.title in html for item in agenda)  # says what will be lost
     assert 'method="post"' in html
     assert Session.objects.filter(pk=session.pk).exists()  # a GET deletes nothing

@@ -253,7 +253,7 @@ def questionnaire_form(port, content):
         },
         # Sending stores the answers and shows the thank-you page instead of the form again.
         saved=lambda status, _headers, body: status == 200
-        and b"Bedankt voor uw antwoorden" in body and b'name="versturen"' not in body,
+        and b"Bedankt voor je antwoorden" in body and b'name="versturen"' not in body,
     )  # fmt: skip
 
 

@@ -108,7 +108,7 @@ def test_deleting_the_account_anonymises_it_logs_out_and_keeps_comments(client, 
     assert response.status_code == 302
     assert response["Location"] == "/"
     notices = [str(m) for m in get_messages(response.wsgi_request)]
-    assert notices == ["Uw account is verwijderd. Bedankt voor uw deelname."]
+    assert notices == ["Je account is verwijderd. Bedankt voor je deelname."]
     assert "_auth_user_id" not in client.session
 
     user = get_user_model().objects.get(pk=invited.pk)

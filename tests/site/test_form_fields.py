@@ -67,7 +67,7 @@ def test_a_required_textarea_without_help_points_at_its_dutch_error():
     assert field.name == "textarea"
     assert field["aria-invalid"] == "true"
     assert described_by(field) == ["id_reason_error"]
-    assert soup.find(id="id_reason_error").text == ("Vertel kort waarom u deze reactie meldt.")
+    assert soup.find(id="id_reason_error").text == ("Vertel kort waarom je deze reactie meldt.")
     assert soup.find("p", attrs={"data-privacy-notice": True}) is not None
 
 
@@ -117,3 +117,32 @@ def test_a_single_checkbox_has_its_label_after_it_and_its_error_linked(django_us
     password = soup.find(id="id_password")
     assert described_by(password) == ["id_password_error"]
     assert "value" not in password.attrs  # a password is never sent back
+
+
+@pytest.mark.django_db
+def test_signup_password_rules_are_the_password_fields_description(client, site_tree):
+    """allauth's rules list used to sit in a <span> inside a <p>, which a browser closes before
+    the list: the description was empty. Now the list is inside the help text the input names."""
+    html = client.get("/accounts/signup/").content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    field = soup.find(id="id_password1")
+    (help_id,) = described_by(field)
+    help_text = soup.find(id=help_id)
+    assert help_text.name == "div" and help_text.find_parent("p") is None
+    rules = [item.text for item in help_text.find_all("li")]
+    assert len(rules) >= 3 and all(rule.startswith("Je wachtwoord") for rule in rules), rules
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/accounts/login/", "Inloggen · Samenspel"),  # as the header link says
+        ("/accounts/signup/", "Registreren · Samenspel"),
+        ("/accounts/password/reset/", "Nieuw wachtwoord · Samenspel"),
+        ("/accounts/confirm-email/", "Verifieer je e-mailadres · Samenspel"),
+    ],
+)
+def test_account_pages_are_named_in_their_title(client, site_tree, path, title):
+    soup = BeautifulSoup(client.get(path).content.decode(), "html.parser")
+    assert " ".join(soup.title.text.split()) == title

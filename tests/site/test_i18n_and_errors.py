@@ -8,11 +8,24 @@ def test_interface_is_dutch_by_default(client, site_tree):
     assert "Naar de inhoud" in html
 
 
-def test_interface_switches_to_english(client, site_tree):
+def test_interface_is_dutch_whatever_the_browser_asks(client, site_tree):
+    """A browser set to English still gets Dutch (docs/style-guide.md, "Language"): the content
+    is Dutch only, so there is no English mode to fall into."""
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+    html = response.content.decode()
+    assert response["Content-Language"] == "nl"
+    assert '<html lang="nl">' in html
+    assert "Inloggen" in html and "Log in" not in html
+
+
+def test_there_is_no_english_mode_to_switch_to(client, site_tree):
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
-    html = client.get("/").content.decode()
-    assert '<html lang="en">' in html
-    assert "Log in" in html
+    assert client.get("/taal/en/?next=/").status_code == 404
+    client.cookies["django_language"] = "en"
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<html lang="nl">' in html
+    assert "Inloggen" in html
+    assert 'hreflang="en"' not in html
 
 
 def test_not_found_page_is_dutch_and_helpful(client, site_tree):

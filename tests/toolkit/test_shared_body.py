@@ -41,10 +41,29 @@ def test_a_reader_is_told_once_that_the_block_changed_since_their_visit(
 ):
     page = BuildingBlockPage.objects.get(slug="weging")
     client.force_login(professional)
-    assert "sinds uw vorige bezoek" not in client.get(page.url).content.decode()
+    assert "sinds je vorige bezoek" not in client.get(page.url).content.decode()
     page.summary = "Een nieuwe samenvatting."
     page.save_revision().publish()
     html = client.get(page.url).content.decode()
-    assert "sinds uw vorige bezoek" in html
+    assert "sinds je vorige bezoek" in html
     assert "Een nieuwe samenvatting." in html
-    assert "sinds uw vorige bezoek" not in client.get(page.url).content.decode()
+    assert "sinds je vorige bezoek" not in client.get(page.url).content.decode()
+
+
+def test_every_comment_region_has_a_name_of_its_own(building_block, client, professional):
+    """Screen-reader users move between regions by name: "Reacties bij stap 2: Besluiten",
+    not a dozen regions all called "Reacties"."""
+    from bs4 import BeautifulSoup
+
+    page = building_block
+    client.force_login(professional)
+    soup = BeautifulSoup(client.get(page.url).content, "html.parser")
+    names = [section["aria-label"] for section in soup.select("section.comments")]
+    assert "Reacties bij stap 1: Zorgen wegen" in names
+    assert "Reacties bij stap 2: Besluiten" in names
+    assert any(name.startswith("Reacties bij tip 1: Bel elkaar") for name in names)
+    assert (
+        len(names)
+        == len(set(names))
+        == len(page.steps) + len(page.tips) + len(page.worksheets) + len(page.pitfalls)
+    )

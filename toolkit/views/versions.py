@@ -4,6 +4,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
@@ -75,7 +77,7 @@ def version_choices(page, revisions):
     choices = []
     for revision in revisions:
         release = by_revision.get(revision.pk)
-        date = revision.created_at.strftime("%d-%m-%Y")
+        date = date_format(timezone.localtime(revision.created_at), "j F Y")
         label = (
             _("Version %(version)s (%(date)s)") % {"version": release.version, "date": date}
             if release
