@@ -5,7 +5,7 @@
 
 Sets: **dev** is ``quasi_dev.jsonl`` and ``quasi_dev_heldout.jsonl`` (the first held-out set,
 ``quasi_test.jsonl``, scored once at recall 0.78 and then read; its record
-``quasi_dev_heldout_figures.json`` is a floor). **test** is ``quasi_test5.jsonl``, written blind
+``quasi_dev_heldout_scored_once.json`` is a floor). **test** is ``quasi_test5.jsonl``, written blind
 on another branch; it is read whenever it is there and never tuned on.
 
 Format, one JSON object a line: ``{"id", "text", "quasi": [{"start", "end", "kind", "text"}]}``

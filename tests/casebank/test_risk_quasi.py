@@ -252,7 +252,7 @@ def test_the_burned_held_out_set_stays_at_or_above_its_once_scored_figures():
     from casebank.quasi_evaluate import DEV_HELDOUT, EVALUATION_DIR, evaluate, load
 
     recorded = json.loads(
-        (EVALUATION_DIR / "quasi_dev_heldout_figures.json").read_text(encoding="utf-8")
+        (EVALUATION_DIR / "quasi_dev_heldout_scored_once.json").read_text(encoding="utf-8")
     )
     result = evaluate(load(DEV_HELDOUT))
     assert result.items == recorded["items"], "the set itself changed"
