@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -298,6 +299,41 @@ def _employer_regexes():
     return after_cue, own, business_noun
 
 
+# "Moeder is beleidsmedewerker bij de Tweede Kamer", "Vader werkt als beveiliger op Paleis
+# Noordeinde": in a sentence about a family member's work, a name after "bij/op/voor" is the
+# employer, whatever the name is.
+WORK_SENTENCE = re.compile(
+    r"\b(?:werk\w*|baan|dienst|stage|collega\w*|beroep)\b|\b(?:is|was)\s+(?:[\wà-ÿ-]+\s+){1,4}?(?:bij|op)\b",
+    re.IGNORECASE,
+)
+FAMILY_MEMBER = re.compile(
+    r"\b(?:vader|moeder|ouders?|opa|oma|oom|tante|broer|zus|zoon|dochter|partner|stief\w+|"
+    r"papa|mama|hij|zij)\b",
+    re.IGNORECASE,
+)
+NAMED_WORKPLACE = re.compile(
+    r"\b(?:bij|op|voor)\s+(?:(?:de|het)\s+)?"
+    r"(?P<name>(?:[A-ZÀ-Ý][\w'’-]+|[A-Z]{2,5})(?:\s+(?:van\s+(?:de\s+|het\s+)?)?[A-ZÀ-Ý][\w'’-]+){0,3})"
+)
+
+
+def _named_workplaces(text: str) -> Iterator[tuple[int, int]]:
+    generic = terms_of("employers", "generic")
+    for sentence in re.finditer(r"[^.!?\n]+", text):
+        words = sentence.group()
+        if not (WORK_SENTENCE.search(words) and FAMILY_MEMBER.search(words)):
+            continue
+        for match in NAMED_WORKPLACE.finditer(words):
+            name = match.group("name")
+            if generic and generic.fullmatch(name):
+                continue
+            start = sentence.start() + match.start()
+            # The article belongs to the name when the label would include it ("het Nationale
+            # Ballet"); the overlap is what is scored, so the whole phrase after the preposition.
+            first = re.match(r"(?:bij|op|voor)\s+", match.group(), re.IGNORECASE)
+            yield start + first.end(), sentence.start() + match.end("name")
+
+
 def find_employers(text: str) -> list[QuasiIdentifier]:
     data = vocabulary("employers")
     frequency = data["frequency"]
@@ -328,6 +364,8 @@ def find_employers(text: str) -> list[QuasiIdentifier]:
             candidates.append((rest_start + begin, end, "small", True))
     for match in own.finditer(text):
         candidates.append((match.start(), match.end(), "small", True))
+    for start, end in _named_workplaces(text):
+        candidates.append((start, end, "small", False))
     return [
         QuasiIdentifier(start, end, "employer", text[start:end], rarity, frequency[rarity])
         for start, end, rarity, _listed in _longest_first(candidates)

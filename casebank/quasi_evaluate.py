@@ -1,7 +1,12 @@
 """Measure the quasi-identifier recogniser (``casebank.quasi``) on a labelled set.
 
-    .venv/bin/python -m casebank.quasi_evaluate            # the development set
+    .venv/bin/python -m casebank.quasi_evaluate            # the development set (and the test)
     .venv/bin/python -m casebank.quasi_evaluate path.jsonl # any file in the same format
+
+Sets: **dev** is ``quasi_dev.jsonl`` and ``quasi_dev_heldout.jsonl`` (the first held-out set,
+``quasi_test.jsonl``, scored once at recall 0.78 and then read; its record
+``quasi_dev_heldout_scored_once.json`` is a floor). **test** is ``quasi_test5.jsonl``, written blind
+on another branch; it is read whenever it is there and never tuned on.
 
 Format, one JSON object a line: ``{"id", "text", "quasi": [{"start", "end", "kind", "text"}]}``
 with kind one of condition, profession, achievement, language, employer.
@@ -26,6 +31,24 @@ from .quasi import KINDS, find_all
 
 EVALUATION_DIR = Path(__file__).parent / "deidentify" / "evaluation"
 DEV = EVALUATION_DIR / "quasi_dev.jsonl"
+DEV_HELDOUT = EVALUATION_DIR / "quasi_dev_heldout.jsonl"
+DEV_FILES = (DEV, DEV_HELDOUT)
+# The fresh held-out set of this round, written on another branch; read when it is there.
+TEST = EVALUATION_DIR / "quasi_test5.jsonl"
+
+
+def available_sets(evaluation_dir: Path | None = None) -> dict[str, list[Path]]:
+    """The sets to score: dev always, test when its file has been merged."""
+    folder = evaluation_dir or EVALUATION_DIR
+    sets = {"dev": [folder / path.name for path in DEV_FILES]}
+    test = folder / TEST.name
+    if test.exists():
+        sets["test"] = [test]
+    return sets
+
+
+def load_set(paths: list[Path]) -> list[dict]:
+    return [record for path in paths for record in load(path)]
 
 
 @dataclass
@@ -134,13 +157,14 @@ def markdown(result: Result, name: str) -> str:
 
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
-    path = Path(argv[0]) if argv else DEV
-    result = evaluate(load(path))
-    print(markdown(result, path.name))
-    for missed in result.missed:
-        print("missed:", *missed)
-    for spurious in result.spurious:
-        print("false flag:", *spurious)
+    sets = {Path(argv[0]).name: [Path(argv[0])]} if argv else available_sets()
+    for name, paths in sets.items():
+        result = evaluate(load_set(paths))
+        print(markdown(result, f"{name} ({', '.join(path.name for path in paths)})"))
+        for missed in result.missed:
+            print("missed:", *missed)
+        for spurious in result.spurious:
+            print("false flag:", *spurious)
 
 
 if __name__ == "__main__":

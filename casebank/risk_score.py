@@ -203,28 +203,40 @@ def period_years(period: str) -> set[int]:
     return set(years)
 
 
-def shares_combination(region, family, years, other_region, other_family, other_period) -> bool:
-    if region != other_region or family != family_features(other_family):
-        return False
-    other_years = period_years(other_period)
-    if years and other_years:
-        return bool(years & other_years)
-    return not years and not other_years
+def family_key(text: str) -> str:
+    """The family make-up as one comparable value: the feature codes in their fixed order."""
+    return ",".join(family_features(text))
+
+
+def combination_fields(case) -> dict:
+    """What ``Case`` stores for the comparison below (``family_key``, ``period_from/to``)."""
+    years = period_years(getattr(case, "period", "") or "")
+    return {
+        "family_key": family_key(getattr(case, "family", "") or ""),
+        "period_from": min(years) if years else None,
+        "period_to": max(years) if years else None,
+    }
 
 
 def matching_published_cases(case) -> int:
-    """Published cases (other than this one) with the same region, family make-up and period."""
+    """Published cases (other than this one) with the same region, family make-up and period.
 
-    family = family_features(getattr(case, "family", "") or "")
-    years = period_years(getattr(case, "period", "") or "")
-    others = Case.objects.filter(status=Status.PUBLISHED, region=case.region)
+    One indexed COUNT, however many cases the region has: the published cases carry their
+    family key and period years (kept by ``services.sync_index``). Periods match when their
+    years overlap, or when neither names a year."""
+    fields = combination_fields(case)
+    others = Case.objects.filter(
+        status=Status.PUBLISHED, region=case.region, family_key=fields["family_key"]
+    )
+    if fields["period_from"] is None:
+        others = others.filter(period_from__isnull=True)
+    else:
+        others = others.filter(
+            period_from__lte=fields["period_to"], period_to__gte=fields["period_from"]
+        )
     if getattr(case, "pk", None):
         others = others.exclude(pk=case.pk)
-    return sum(
-        1
-        for other_family, other_period in others.values_list("family", "period").iterator()
-        if shares_combination(case.region, family, years, case.region, other_family, other_period)
-    )
+    return others.count()
 
 
 # --------------------------------------------------------------------------- display

@@ -38,6 +38,7 @@ from .models import AuditEntry, Case, CaseFacetValue, CaseFactor, RawSubmission
 from .models.cases import TEXT_SECTIONS
 from .permissions import is_reviewer
 from .risk import check_case
+from .risk_score import combination_fields
 from .search import search_vector_expression
 
 RAW_RETENTION_DAYS = 30
@@ -645,7 +646,10 @@ def sync_index(case):
         CaseFacetValue(case=case, facet=facet, value=value) for facet, value in facet_rows(case)
     )
     case.search_document = search_document(case)
-    Case.objects.filter(pk=case.pk).update(search_document=case.search_document)
+    combination = combination_fields(case)
+    for name, value in combination.items():
+        setattr(case, name, value)
+    Case.objects.filter(pk=case.pk).update(search_document=case.search_document, **combination)
     if connection.vendor == "postgresql":
         Case.objects.filter(pk=case.pk).update(search_vector=search_vector_expression())
 

@@ -31,6 +31,7 @@ SCHOOL_BY_SUFFIX = re.compile(
     r"(?<![\w-])(?:[A-Z][\w'’-]*\s+){1,3}(?:College|Lyceum|Gymnasium|Scholengemeenschap|Campus)"
     r"(?![\w-])"
     r"|(?<![\w-])[A-Z][\w'’-]*(?:college|lyceum|gymnasium)(?![\w-])"
+    r"|(?<![\w-])[A-Z][A-Z'’-]+(?:COLLEGE|LYCEUM|GYMNASIUM)(?![\w-])"
 )
 
 # "Mariaschool", "Da Costaschool", "De Delftse Daltonschool", "mboRijnland".
@@ -43,8 +44,9 @@ SCHOOL_BY_WORD_ENDING = re.compile(
 # child goes to school.
 SCHOOL_AFTER_VERB = re.compile(
     r"\b(?:zit|zat|zitten|zaten|gaat|ging|gaan|gingen|start|startte|begint)\s+"
-    r"(?:nu\s+|al\s+|straks\s+)?(?:op|naar)\s+(?:de|het|'t)\s+"
-    r"(?P<school>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:in|te|aan|op|groep|klas)\b|\s*[.,;])"
+    r"(?:nu\s+|al\s+|straks\s+)?(?:op|naar)\s+(?:(?:de|het|'t)\s+|(?=(?:De|Het)\s+[A-Z]))"
+    r"(?P<school>(?:(?:De|Het)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?=\s+(?:in|te|aan|op|groep|klas)\b|\s*[.,;])"
 )
 
 SCHOOL_PATTERNS = (SCHOOL_BY_TYPE, SCHOOL_WITH_ARTICLE, SCHOOL_TYPE_THEN_NAME, SCHOOL_BY_SUFFIX,
@@ -58,6 +60,12 @@ _INSTITUTION_WORDS = (
     r"|Opvang|Crisisopvang|Vrouwenopvang|Blijf\s+Groep|vv|VV|SV|sv|v\.v\."
 )
 INSTITUTION_BY_TYPE = re.compile(rf"(?<![\w-])(?:{_INSTITUTION_WORDS})\s+{_ARTICLE}{_NAME}")
+# "Stichting Kamers met Kansen", "Stichting Hulp bij Schulden Delft": a foundation's name may
+# hold lower-case joining words between its capitalised ones.
+FOUNDATION = re.compile(
+    r"(?<![\w-])Stichting\s+[A-Z][\w'’-]*(?:\s+(?:(?:met|voor|bij|in|op|onder|zonder)\s+)?"
+    r"[A-Z][\w'’-]*){0,4}"
+)
 INSTITUTION_BY_SUFFIX = re.compile(
     r"(?<![\w-])(?:[A-Z][\w'’-]*\s+(?:(?:de|der|van|den)\s+)?){1,4}"
     r"(?:Ziekenhuis|Kinderziekenhuis|Gasthuis|Medisch Centrum|Kliniek|Zorggroep|Instituut)"
@@ -85,6 +93,10 @@ def find_institutions(text: str) -> Iterator[Candidate]:
     for pattern in (INSTITUTION_BY_TYPE, INSTITUTION_BY_SUFFIX):
         for match in pattern.finditer(text):
             yield Candidate(match.start(), match.end(), "institution")
+    # A foundation's name may hold domain words ("Stichting Kinderen Eerst"): read by its form,
+    # so protect.py keeps it whole when it names more than domain words.
+    for match in FOUNDATION.finditer(text):
+        yield Candidate(match.start(), match.end(), "institution", "form")
     for match in CARE_PROVIDER.finditer(text):
         if _is_written_as_name(match.group()):
             yield Candidate(match.start(), match.end(), "institution", "list")
@@ -165,7 +177,7 @@ NAME_THEN_ORGANISATION_WORD = re.compile(
 # "gaat naar De Wilgenstam", "de schakelklas van De Piramide": an article written with a
 # capital in the middle of a sentence starts a name.
 CAPITALISED_ARTICLE_NAME = re.compile(
-    r"(?<=[a-z,] )(?:De|Het|'t)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w-])"
+    r"(?:(?<=[a-z,] )|(?<=\())(?:De|Het|'t)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w-])"
 )
 
 

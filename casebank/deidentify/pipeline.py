@@ -36,6 +36,7 @@ from .resolve import merge_adjacent_people, resolve_overlaps
 from .results import Finding, Flag, KnownEntity, Result
 from .roles import collapse_repeated_roles
 from .shapes import extend_to_whole_tokens, find_shapes
+from .structure import after_found, find_structured, join_organisations, without_field_labels
 from .unknown import find_unknown_words, iter_flags
 
 INSTITUTION_KINDS = ("school", "institution")
@@ -67,6 +68,7 @@ def deidentify(
     ]
     candidates, flags = _collect(scan, entities, state, gazetteer)
     chosen = merge_adjacent_people(scan, resolve_overlaps(candidates, scan))
+    chosen = join_organisations(scan, chosen)
     chosen = extend_to_whole_tokens(scan, chosen)
     findings, kept = _label(text, chosen, state, generalise_municipality)
     # "Moeder Sandra" with Sandra=moeder reads "Moeder", not "Moeder moeder".
@@ -135,6 +137,7 @@ def _collect(
         *find_ages(text),
         *find_name_candidates(text, gazetteer),
         *find_with_deduce(text),
+        *find_structured(text, gazetteer),
     ]
     found += with_floors(text, found)
     found += joined_institutions(text, found)
@@ -146,6 +149,7 @@ def _collect(
         text, [candidate for candidate in found if candidate.kind in ("person", "known", "name")]
     )
     found += without_protected(text, _spread_institutions(text, found, state), protected)
+    found += without_protected(text, after_found(text, found, gazetteer), protected)
     # Each mention of a name that is also a word is judged on its own context, so one cue
     # elsewhere does not make "Storm in huis" or "Lieve meid" a name.
     found = [
@@ -154,7 +158,7 @@ def _collect(
         if candidate.kind not in PERSON_KINDS
         or not reads_as_word(text, candidate.start, candidate.end, gazetteer)
     ]
-    return found, flags
+    return list(without_field_labels(text, found)), flags
 
 
 def _spread_institutions(

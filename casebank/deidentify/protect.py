@@ -36,8 +36,12 @@ def without_protected(
         if candidate.source in ("list", "form"):
             # An exact listed name may contain a domain word: "Haaglanden Medisch Centrum";
             # so may an organisation named by its form: "Kredietbank Haaglanden".
-            if not any(_overlaps(candidate, span) and not _contains(candidate, span)
-                       for span in protected):  # fmt: skip
+            # A form-read name must also name more than the domain words and type words it
+            # holds ("Stichting Jeugdbescherming" is no identifier).
+            inside = [span for span in protected if _overlaps(candidate, span)]
+            if not any(not _contains(candidate, span) for span in inside) and (
+                candidate.source == "list" or not inside or _names_more(text, candidate, inside)
+            ):
                 yield candidate
         elif candidate.source == "deduce":
             # deduce glues roles to names ("Gezinscoach Petra Jansen"): cut the role off.
@@ -64,6 +68,29 @@ def _trim(text: str, candidate: Candidate, protected: list[Span]) -> Candidate |
         if not _has_content(text[start:end]):
             return None
     return Candidate(start, end, candidate.kind, candidate.source, candidate.label)
+
+
+# Words that say what an organisation is, not which one ("Stichting Jeugdbescherming West").
+_TYPE_WORDS = frozenset(
+    {"stichting", "politie", "eenheid", "rechtbank", "gerechtshof", "pleegzorg", "jeugdhulp",
+     "jeugdzorg", "team", "regio"}
+)  # fmt: skip
+
+
+def _names_more(text: str, candidate: Candidate, inside: list[Span]) -> bool:
+    """An organisation read by its form that holds domain words must name something besides
+    them and its type word: "Stichting Kinderen Eerst" yes, "Stichting Jeugdbescherming" no."""
+    rest = list(text[candidate.start : candidate.end])
+    for start, end in inside:
+        for offset in range(max(start, candidate.start), min(end, candidate.end)):
+            rest[offset - candidate.start] = " "
+    words = re.findall(r"[\w'’-]+", "".join(rest))
+    return any(
+        word.lower() not in _TYPE_WORDS
+        and word.lower() not in INTERFIXES
+        and word.lower() not in DETERMINERS
+        for word in words
+    )
 
 
 def _has_content(remainder: str) -> bool:

@@ -16,7 +16,10 @@ KIND_SPECIFICITY = {
     "id_number": 1,
 }  # fmt: skip
 # Person proposals only whitespace or a surname particle apart are one name.
-_NAME_GAP = re.compile(r"\s*(?:(?:van|de|der|den|het|'t|ter|ten|el)\s+)*", re.IGNORECASE)
+# "Maria do Carmo Tavares": Portuguese and Spanish particles join a name as the Dutch ones do.
+_NAME_GAP = re.compile(
+    r"\s*(?:(?:van|de|der|den|het|'t|ter|ten|el|do|dos|da|das|del)\s+)*", re.IGNORECASE
+)
 
 
 # Identifiers with a fixed shape are never cut by a guess: a guessed span that overlaps one is

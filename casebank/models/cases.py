@@ -142,13 +142,26 @@ class Case(models.Model):
     search_document = models.TextField(blank=True, editable=False)
     search_vector = SearchVectorField(null=True, editable=False)
 
+    # The combination the re-identification check compares with the published cases
+    # (casebank/risk_score.py), kept by services.sync_index so that the comparison is one
+    # indexed COUNT instead of reading every case of the region.
+    family_key = models.CharField(max_length=120, blank=True, default="", editable=False)
+    period_from = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    period_to = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+
     objects = CaseQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published_at", "-created_at"]
         verbose_name = _("case")
         verbose_name_plural = _("cases")
-        indexes = [models.Index(fields=["status", "published_at"])]
+        indexes = [
+            models.Index(fields=["status", "published_at"]),
+            models.Index(
+                fields=["region", "family_key", "status", "period_from"],
+                name="case_risk_combination_idx",
+            ),
+        ]
 
     def __str__(self):
         return self.title

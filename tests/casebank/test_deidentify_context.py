@@ -519,3 +519,59 @@ def test_a_found_name_or_street_grows_over_its_particle_double_name_and_house_nu
     text, expected
 ):
     assert replaced(text).startswith(expected)
+
+
+# --- fifth round: document structure (casebank/deidentify/structure.py) -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An organisation named with its place is one span, also before a field label.
+        ("Aan de kinderrechter van de Rechtbank Den Haag, team jeugd.",
+         "Aan de kinderrechter van de [instelling], team jeugd."),
+        ("Aan: Rechtbank Den Haag\nDatum: vandaag", "Aan: [instelling]\nDatum: vandaag"),
+        ("Melding van Politie Eenheid Delft, basisteam.", "Melding van [instelling], basisteam."),
+        # A foundation's name with joining words and domain words inside it.
+        ("Kamer via Stichting Kamers met Kansen geregeld.", "Kamer via [instelling] geregeld."),
+        ("Overdracht via Stichting Kinderen Eerst en de Rechtbank Den Haag.",
+         "Overdracht via [instelling] en de [instelling]."),
+        # The network's own organisation stays, with "Stichting" inside it.
+        ("De William Schrikker Stichting Jeugdbescherming & Jeugdreclassering belde.",
+         "De William Schrikker Stichting Jeugdbescherming & Jeugdreclassering belde."),
+        # Names joined into a firm.
+        ("Hij woont op het terrein van Kwekerij Gebr. Vreugdenhil, naast de schuur.",
+         "Hij woont op het terrein van [werkgever], naast de schuur."),
+        ("Namens advocaat Bouzid & Van Leeuwen Advocaten, per post.",
+         "Namens advocaat [werkgever], per post."),
+        # Forms and exports.
+        ("School: Lentiz Naaldwijk, klas 4", "School: [school], klas 4"),
+        ("CLIENT: DE WINTER, Sterre | GROEP: 7", "CLIENT: [persoon 1] | GROEP: 7"),
+        ("Mutatienummer: onbekend", "Mutatienummer: onbekend"),
+    ],
+)  # fmt: skip
+def test_fifth_round_organisations_and_forms(text, expected):
+    assert replaced(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("4 kids: sara 14, adam 11 en baby imran 5 mnd.",
+         "4 kids: [persoon 1] [12-17 jaar], [persoon 2] [6-11 jaar] en baby [persoon 3] [0-3 jaar]."),
+        ("Kinderen: Olek en Zuzia, 4. Vader belt.", "Kinderen: [persoon 1] en [persoon 2], [4-5 jaar]. Vader belt."),
+        ("Dochter Lieke (15, ISW) en zoon Bart.", "Dochter [persoon 1] ([12-17 jaar], ISW) en zoon [persoon 2]."),
+        ("Toen ik 10 was, ging mama weg.", "Toen ik [6-11 jaar] was, ging mama weg."),
+        # Not an age: a group number after the name of a class, a count of times.
+        ("Ze zit in groep 6, al 3 keer gewisseld.", "Ze zit in groep 6, al 3 keer gewisseld."),
+        # A handle built on a found name; a web address stays a link.
+        ("Haar account is yara.dxx, zegt Yara.", "Haar account is [account], zegt [persoon 1]."),
+        # A lower-case name goes on with a word that is no Dutch word.
+        ("mama (fatima ouali) deed open.", "mama ([persoon 1]) deed open."),
+        ("Ik ben Maria do Carmo Tavares, de moeder.", "Ik ben [persoon 1], de moeder."),
+        ("Datum: 22 november 2024 Uw kenmerk: onbekend",
+         "Datum: [najaar 2024] Uw kenmerk: onbekend"),
+    ],
+)  # fmt: skip
+def test_fifth_round_ages_handles_and_names(text, expected):
+    assert replaced(text) == expected

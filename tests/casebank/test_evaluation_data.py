@@ -11,19 +11,20 @@ keys, every span inside the text with ``text[start:end] == span["text"]`` and no
 whitespace, kinds from the allowed set, gold identifier spans never overlap each other, domain
 words never overlap an identifier, quasi spans never overlap each other.
 
-The held-out story split (``test4.jsonl``, written on another branch; see
-``casebank.deidentify.evaluate.HELD_OUT``) and ``quasi_test.jsonl`` are HELD OUT: they were written by an engineer who never
+The held-out story split (``test5.jsonl``, written on another branch; see
+``casebank.deidentify.evaluate.HELD_OUT``) and ``quasi_test5.jsonl`` are HELD OUT: they were written by an engineer who never
 saw the detector code (``casebank/deidentify/*.py``) nor ran it on them, and they must never be
 used for tuning. Read a miss on them as a measurement, fix the detector by a general rule
 found on other text, and leave these files as they are. ``cases.jsonl`` (and ``holdout.jsonl``,
 no longer held out since its misses were fixed), ``dev.jsonl`` and the burned held-out splits
-``dev_heldout_1.jsonl``, ``dev_heldout_2.jsonl`` and ``dev_heldout_3.jsonl`` (each scored
-once, then read) are the development part. ``dev_heldout_3.jsonl`` was the third held-out
-split (``test3.jsonl``), written blind by another engineer and compiled from
-``dev_heldout_3_source.txt``; its size and source checks stay. ``test4.jsonl`` (compiled from
-``test4_source.txt``) is the fourth held-out split, written blind in the same way by yet
-another engineer (branch ``corpus4``) while the detector was tuned; it is scored once, and
-never tuned on or edited to match the detector.
+``dev_heldout_1.jsonl`` to ``dev_heldout_4.jsonl`` (each scored once, then read) are the
+development part, and so is ``quasi_dev_heldout.jsonl`` (formerly ``quasi_test.jsonl``) for the
+quasi-identifier check. ``dev_heldout_3.jsonl`` and ``dev_heldout_4.jsonl`` were the third and
+fourth held-out splits (``test3.jsonl``, ``test4.jsonl``), each written blind by another
+engineer and compiled from its ``*_source.txt``; their size and source checks stay. The fifth
+held-out split (``test5.jsonl``) and ``quasi_test5.jsonl`` are written blind on another branch
+while the detector is tuned; they are scored once, and never tuned on or edited to match the
+detector.
 
 This module needs no database and does not import the de-identifier.
 """
@@ -177,8 +178,9 @@ def test_the_folder_holds_the_development_and_held_out_files():
         "holdout.jsonl",
         "dev_heldout_2.jsonl",
         "dev_heldout_3.jsonl",
-        "test4.jsonl",
-        "quasi_test.jsonl",
+        "dev_heldout_4.jsonl",
+        "quasi_dev.jsonl",
+        "quasi_dev_heldout.jsonl",
     } <= names
 
 
@@ -199,7 +201,7 @@ def test_the_held_out_split_has_the_size_and_coverage_the_issue_asks_for():
     with_known = sum(1 for story in stories if story.get("known"))
     assert len(stories) // 4 <= with_known <= len(stories) // 2
 
-    items = [record for _, record in load(EVALUATION / "quasi_test.jsonl")]
+    items = [record for _, record in load(EVALUATION / "quasi_dev_heldout.jsonl")]
     assert len(items) >= 40
     assert {span["kind"] for item in items for span in item["quasi"]} == QUASI_KINDS
     assert sum(1 for item in items if not item["quasi"]) >= 10
@@ -222,8 +224,8 @@ def test_the_third_burned_split_has_the_size_and_coverage_it_was_written_for():
     assert len(stories) // 4 <= with_known <= len(stories) // 2
 
 
-def test_the_fourth_held_out_split_has_the_size_and_coverage_it_was_written_for():
-    stories = [record for _, record in load(EVALUATION / "test4.jsonl")]
+def test_the_fourth_burned_split_has_the_size_and_coverage_it_was_written_for():
+    stories = [record for _, record in load(EVALUATION / "dev_heldout_4.jsonl")]
     kinds = Counter(span["kind"] for story in stories for span in story["identifiers"])
     assert len(stories) >= 60
     assert sum(kinds.values()) >= 1000
@@ -252,10 +254,12 @@ def test_the_third_burned_split_is_its_markup_source_compiled():
     ]
 
 
-def test_the_fourth_held_out_split_is_its_markup_source_compiled():
+def test_the_fourth_burned_split_is_its_markup_source_compiled():
     markup = _markup_module()
-    source = (EVALUATION / "test4_source.txt").read_text(encoding="utf-8")
-    assert markup.parse_source(source) == [record for _, record in load(EVALUATION / "test4.jsonl")]
+    source = (EVALUATION / "dev_heldout_4_source.txt").read_text(encoding="utf-8")
+    assert markup.parse_source(source) == [
+        record for _, record in load(EVALUATION / "dev_heldout_4.jsonl")
+    ]
 
 
 def test_markup_turns_the_nbsp_escape_into_a_no_break_space():

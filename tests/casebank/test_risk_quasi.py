@@ -1,5 +1,6 @@
 """Quasi-identifiers and the k estimate: what a name-free story can still give away."""
 
+import json
 from types import SimpleNamespace
 
 import pytest
@@ -8,7 +9,7 @@ from casebank import services
 from casebank.choices import Region
 from casebank.quasi import find_all
 from casebank.risk import assess, check_case, describe
-from casebank.risk_score import estimate
+from casebank.risk_score import estimate, matching_published_cases
 
 
 def found(text):
@@ -167,6 +168,42 @@ def test_a_published_case_with_the_same_combination_lowers_k(professional):
     assert assess(case)[1]["matching_cases"] == 1  # another region does not count
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("published", [1, 15])
+def test_the_case_bank_comparison_is_one_query_however_many_cases(
+    professional, published, django_assert_num_queries
+):
+    """The comparison counts in the database; it does not read each case of the region."""
+    for number in range(published):
+        services.publish_imported(
+            {
+                "slug": f"tweeling-{number}",
+                "title": f"Tweeling {number}",
+                "case_type": "ots_voorkomen",
+                "region": Region.RIJSWIJK,
+                "period": "2020–2022" if number % 2 else "2022",
+                "family": "Vader met een tweeling.",
+            },
+            [],
+        )
+    services.publish_imported(
+        {"slug": "zonder-jaar", "title": "Zonder jaar", "case_type": "ots_voorkomen",
+         "region": Region.RIJSWIJK, "period": "", "family": "Vader met een tweeling."},
+        [],
+    )  # fmt: skip
+    same = SimpleNamespace(pk=None, region=Region.RIJSWIJK, family="Tweeling.", period="2022")
+    no_year = SimpleNamespace(pk=None, region=Region.RIJSWIJK, family="Tweeling.", period="")
+    other_family = SimpleNamespace(
+        pk=None, region=Region.RIJSWIJK, family="Drieling.", period="2022"
+    )
+    with django_assert_num_queries(1):
+        assert matching_published_cases(same) == published
+    with django_assert_num_queries(1):
+        assert matching_published_cases(no_year) == 1
+    with django_assert_num_queries(1):
+        assert matching_published_cases(other_family) == 0
+
+
 def test_each_warning_and_each_example_is_shown_once():
     """The outside tester saw one warning twice: 'tweeling' was both a rare event and the
     family's make-up, and a municipality in the region field was warned about again when the
@@ -209,14 +246,36 @@ def test_the_development_set_keeps_its_recorded_figures():
     assert result.empty_texts_flagged == 0
 
 
-def test_the_held_out_set_keeps_its_recorded_figures():
-    """The held-out set (branch corpus) was measured once, after tuning: recall 0.78, no flag on
-    the texts without labels (docs/reidentification-risk.md). Skipped until it is merged."""
-    from casebank.quasi_evaluate import EVALUATION_DIR, evaluate, load
+def test_the_burned_held_out_set_stays_at_or_above_its_once_scored_figures():
+    """quasi_dev_heldout.jsonl (formerly quasi_test.jsonl) was scored once at recall 0.78 with no
+    flag on texts without labels; its record is a floor that may only go up."""
+    from casebank.quasi_evaluate import DEV_HELDOUT, EVALUATION_DIR, evaluate, load
 
-    path = EVALUATION_DIR / "quasi_test.jsonl"
-    if not path.exists():
-        pytest.skip("quasi_test.jsonl is not on this branch yet")
-    result = evaluate(load(path))
-    assert result.recall() >= 0.78
-    assert result.empty_texts_flagged == 0
+    recorded = json.loads(
+        (EVALUATION_DIR / "quasi_dev_heldout_scored_once.json").read_text(encoding="utf-8")
+    )
+    result = evaluate(load(DEV_HELDOUT))
+    assert result.items == recorded["items"], "the set itself changed"
+    assert result.recall() >= recorded["recall"], result.missed
+    for kind, recall in recorded["recall_per_kind"].items():
+        assert result.recall(kind) >= recall, (kind, result.missed)
+    assert result.empty_texts_flagged <= recorded["texts_without_labels_flagged"]
+
+
+def test_the_fresh_quasi_test_set_is_scored_when_it_is_merged(tmp_path):
+    """quasi_test5.jsonl is written on another branch; once merged, the evaluation and the
+    benchmark read it as the test set, next to the development set."""
+    from casebank.quasi_evaluate import DEV_FILES, available_sets, evaluate, load_set
+
+    for path in DEV_FILES:
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    assert set(available_sets(tmp_path)) == {"dev"}
+    (tmp_path / "quasi_test5.jsonl").write_text(
+        json.dumps({"id": "q5-1", "text": "Vader is hoefsmid.",
+                    "quasi": [{"start": 9, "end": 17, "kind": "profession", "text": "hoefsmid"}]})
+        + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    sets = available_sets(tmp_path)
+    assert sets["test"] == [tmp_path / "quasi_test5.jsonl"]
+    assert evaluate(load_set(sets["test"])).recall() == 1.0
