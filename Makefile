@@ -72,8 +72,16 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	@$(PIP_LOGGED) -e ".[test]" >> $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
 	@touch $@
 
-install: $(VENV)/.installed
-install-test: $(VENV)/.installed-test
+# Front-end assets (NL Design System CSS, Fira Sans) from the npm registry, pinned by
+# package-lock.json: `npm ci`, then the served files are copied into static/vendor/ (git-ignored).
+VENDOR := static/vendor/.installed
+$(VENDOR): package.json package-lock.json scripts/vendor-assets.sh
+	@echo "Installing the pinned front-end assets (npm ci) ..."
+	@scripts/vendor-assets.sh
+	@touch $@
+
+install: $(VENV)/.installed $(VENDOR)
+install-test: $(VENV)/.installed-test $(VENDOR)
 
 messages:
 	$(MANAGE) makemessages --locale nl --ignore ".venv/*" --ignore "var/*" --no-obsolete
@@ -82,4 +90,4 @@ compilemessages: install
 	@$(MANAGE) compilemessages --ignore ".venv/*" -v0
 
 clean:
-	rm -rf $(VENV) var staticfiles
+	rm -rf $(VENV) var staticfiles node_modules static/vendor
