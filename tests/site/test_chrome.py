@@ -154,4 +154,3 @@ def test_the_contents_list_keeps_ids_unique_and_can_stay_inline():
 def test_a_short_page_gets_no_contents_list():
     soup = render_contents("<h2>Een</h2><h2>Twee</h2>")
     assert soup.find("nav") is None and len(soup.find_all("h2")) == 2
-
