@@ -2,7 +2,8 @@
  * 1. The header's "Menu" button: on small screens the menu (search, account links, main menu)
  *    folds away behind a disclosure button. Without JavaScript the menu stays open.
  * 2. A form with errors moves focus to its error summary (GOV.UK and NL Design System pattern),
- *    so a screen reader reads the list of what to fix first. */
+ *    so a screen reader reads the list of what to fix first; its links put the cursor in the
+ *    field. */
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -30,7 +31,18 @@
 
   function focusErrorSummary() {
     var summary = document.querySelector("[data-error-summary]");
-    if (summary && !document.querySelector("[autofocus]")) summary.focus();
+    if (!summary) return;
+    if (!document.querySelector("[autofocus]")) summary.focus();
+    // A link in the summary puts the cursor in its field, with the field's label in view.
+    summary.addEventListener("click", function (event) {
+      var link = event.target.closest("a[href^='#']");
+      var field = link && document.getElementById(link.getAttribute("href").slice(1));
+      if (!field) return;
+      event.preventDefault();
+      var group = field.closest(".field, fieldset") || field;
+      group.scrollIntoView();
+      field.focus({ preventScroll: true });
+    });
   }
 
   document.addEventListener("DOMContentLoaded", function () {
