@@ -3,7 +3,8 @@
  *    folds away behind a disclosure button. Without JavaScript the menu stays open.
  * 2. A form with errors moves focus to its error summary (GOV.UK and NL Design System pattern),
  *    so a screen reader reads the list of what to fix first; its links put the cursor in the
- *    field. */
+ *    field.
+ * 3. A table wider than the screen scrolls in its own box instead of the whole page. */
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -45,8 +46,28 @@
     });
   }
 
+  // A table wider than the screen scrolls sideways in its own box (NL Design System table
+  // container), which keyboard users can scroll too; the page itself never does.
+  function contain(table, index) {
+    if (table.closest(".table-scroll") || table.scrollWidth <= table.parentElement.clientWidth) return;
+    var box = document.createElement("div");
+    box.className = "table-scroll utrecht-table-container";
+    box.tabIndex = 0;
+    box.setAttribute("role", "region");
+    var caption = table.querySelector("caption");
+    if (caption) {
+      caption.id = caption.id || "tabel-" + index;
+      box.setAttribute("aria-labelledby", caption.id);
+    } else {
+      box.setAttribute("aria-label", table.closest("main").getAttribute("data-table-label") || "Tabel");
+    }
+    table.parentNode.insertBefore(box, table);
+    box.appendChild(table);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     setUpMenu();
     focusErrorSummary();
+    document.querySelectorAll("main table").forEach(contain);
   });
 })();
