@@ -2,6 +2,14 @@
 # supercronic for the scheduled jobs (deploy/crontab). One image for every role in
 # docker-compose.yml (web, worker, scheduler, migrate). Not buildable on the development machines
 # (no Docker engine there); see docs/deploy.md.
+# Stage 1: the front-end assets (NL Design System CSS, Fira Sans) from the npm registry, pinned by
+# package-lock.json, copied into static/vendor/ by the same script `make install` runs.
+FROM node:20-bookworm-slim AS assets
+WORKDIR /assets
+COPY package.json package-lock.json ./
+COPY scripts/vendor-assets.sh ./scripts/
+RUN scripts/vendor-assets.sh
+
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -34,6 +42,7 @@ COPY casebank ./casebank
 COPY embed ./embed
 COPY templates ./templates
 COPY static ./static
+COPY --from=assets /assets/static/vendor ./static/vendor
 COPY locale ./locale
 COPY manage.py ./
 COPY deploy ./deploy

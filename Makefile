@@ -72,14 +72,17 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	@$(PIP_LOGGED) -e ".[test]" >> $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
 	@touch $@
 
-# Test tools from the npm registry, pinned by package-lock.json: the Nu HTML checker (vnu-jar).
-node_modules/.package-lock.json: package.json package-lock.json
-	@echo "Installing the pinned npm packages (npm ci) ..."
-	@npm ci --no-audit --no-fund --loglevel=error
+# Front-end assets (NL Design System CSS, Fira Sans) and the Nu HTML checker (vnu-jar, a test tool)
+# from the npm registry, pinned by
+# package-lock.json: `npm ci`, then the served files are copied into static/vendor/ (git-ignored).
+VENDOR := static/vendor/.installed
+$(VENDOR): package.json package-lock.json scripts/vendor-assets.sh
+	@echo "Installing the pinned front-end assets (npm ci) ..."
+	@scripts/vendor-assets.sh
 	@touch $@
 
-install: $(VENV)/.installed
-install-test: $(VENV)/.installed-test node_modules/.package-lock.json
+install: $(VENV)/.installed $(VENDOR)
+install-test: $(VENV)/.installed-test $(VENDOR)
 
 messages:
 	$(MANAGE) makemessages --locale nl --ignore ".venv/*" --ignore "var/*" --no-obsolete
@@ -88,4 +91,4 @@ compilemessages: install
 	@$(MANAGE) compilemessages --ignore ".venv/*" -v0
 
 clean:
-	rm -rf $(VENV) var staticfiles node_modules
+	rm -rf $(VENV) var staticfiles node_modules static/vendor

@@ -1,3 +1,4 @@
+from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -13,6 +14,12 @@ from .sitemaps import toolkit_sitemaps
 
 hooks.register("register_sitemaps", toolkit_sitemaps)
 hooks.register(SEARCH_HOOK, site_search, order=0)  # the method first, then members' kinds
+
+
+@hooks.register("samenspel_footer_link")
+def releases_in_footer(request):
+    """The method's published versions and what changed in them (footer link)."""
+    return _("Versions of the method"), reverse("toolkit:change_log")
 
 
 class YesNoColumn(BooleanColumn):

@@ -110,3 +110,9 @@ def remember_visit(page, request, serve_args, serve_kwargs):
 
 hooks.register("toolkit_step_slot", comment_threads)
 hooks.register("toolkit_page_notice", changed_since_last_visit)
+
+
+@hooks.register("samenspel_footer_link")
+def feedback_register_in_footer(request):
+    """The public feedback register: what became of every remark, for anyone (footer link)."""
+    return _("Feedback register"), reverse("feedback:register")

@@ -100,7 +100,7 @@ def test_submission_review_approval_and_search(page, live_server, people):
     # Findable through full text and facets, with counts
     page.goto(live_server.url + "/casusbank/zoeken/")
     page.get_by_label("Zoekwoorden").fill("schoolverzuim")
-    page.get_by_role("button", name="Zoeken", exact=True).click()
+    page.locator("main").get_by_role("button", name="Zoeken", exact=True).click()
     page.get_by_label(re.compile(r"^Ging niet goed")).check()
     page.get_by_role("button", name="Filters toepassen").click()
     assert page.get_by_role("link", name="Schoolverzuim dat bleef terugkomen").is_visible()

@@ -16,7 +16,7 @@ def test_building_block_renders_chrome_less_in_theme_with_supplement(
     html = response.content.decode()
     assert response.status_code == 200
     assert "--colour-primary: #6a1b9a" in html
-    assert 'class="site-header"' not in html and 'class="site-nav"' not in html
+    assert "site-header" not in html and "site-nav" not in html and "site-footer" not in html
     assert "<h1>Weging</h1>" in html and "Het doel van de weging." in html
     supplement = html[html.index('class="embed-supplement"') :]
     assert "Zo doen wij dit in Delft" in supplement
