@@ -179,7 +179,9 @@ def test_the_folder_holds_the_development_and_held_out_files():
         "dev_heldout_2.jsonl",
         "dev_heldout_3.jsonl",
         "dev_heldout_4.jsonl",
+        "test5.jsonl",
         "quasi_dev.jsonl",
+        "quasi_test5.jsonl",
         "quasi_dev_heldout.jsonl",
     } <= names
 
@@ -210,32 +212,35 @@ def test_the_held_out_split_has_the_size_and_coverage_the_issue_asks_for():
 RARE_KINDS = ("bsn", "iban", "licence_plate", "url", "account", "postcode", "email", "case_number")
 
 
-def test_the_third_burned_split_has_the_size_and_coverage_it_was_written_for():
-    stories = [record for _, record in load(EVALUATION / "dev_heldout_3.jsonl")]
+# Per later split: at least (stories, identifiers, domain words, identifiers of each rare kind).
+WRITTEN_FOR = {
+    "dev_heldout_3": (70, 1200, 550, 10),
+    "dev_heldout_4": (60, 1000, 450, 8),
+    "test5": (70, 1500, 400, 12),
+}
+
+
+@pytest.mark.parametrize("split", WRITTEN_FOR)
+def test_a_later_split_has_the_size_and_coverage_it_was_written_for(split):
+    least_stories, least_identifiers, least_domain_words, least_rare = WRITTEN_FOR[split]
+    stories = [record for _, record in load(EVALUATION / f"{split}.jsonl")]
     kinds = Counter(span["kind"] for story in stories for span in story["identifiers"])
-    assert len(stories) >= 70
-    assert sum(kinds.values()) >= 1200
-    assert sum(len(story["domain_words"]) for story in stories) >= 550
+    assert len(stories) >= least_stories
+    assert sum(kinds.values()) >= least_identifiers
+    assert sum(len(story["domain_words"]) for story in stories) >= least_domain_words
     assert set(kinds) == IDENTIFIER_KINDS
-    assert all(kinds[kind] >= 10 for kind in RARE_KINDS), kinds
+    assert all(kinds[kind] >= least_rare for kind in RARE_KINDS), kinds
     assert {story["style"] for story in stories} == STYLES
     assert all(300 <= len(story["text"]) <= 1200 for story in stories)
     with_known = sum(1 for story in stories if story.get("known"))
     assert len(stories) // 4 <= with_known <= len(stories) // 2
 
 
-def test_the_fourth_burned_split_has_the_size_and_coverage_it_was_written_for():
-    stories = [record for _, record in load(EVALUATION / "dev_heldout_4.jsonl")]
-    kinds = Counter(span["kind"] for story in stories for span in story["identifiers"])
-    assert len(stories) >= 60
-    assert sum(kinds.values()) >= 1000
-    assert sum(len(story["domain_words"]) for story in stories) >= 450
-    assert set(kinds) == IDENTIFIER_KINDS
-    assert all(kinds[kind] >= 8 for kind in RARE_KINDS), kinds
-    assert {story["style"] for story in stories} == STYLES
-    assert all(300 <= len(story["text"]) <= 1200 for story in stories)
-    with_known = sum(1 for story in stories if story.get("known"))
-    assert len(stories) // 4 <= with_known <= len(stories) // 2
+def test_the_fresh_quasi_split_has_negatives_and_every_kind():
+    items = [record for _, record in load(EVALUATION / "quasi_test5.jsonl")]
+    assert len(items) >= 40
+    assert {span["kind"] for item in items for span in item["quasi"]} == QUASI_KINDS
+    assert sum(1 for item in items if not item["quasi"]) >= 10
 
 
 def _markup_module():
@@ -246,19 +251,12 @@ def _markup_module():
     return module
 
 
-def test_the_third_burned_split_is_its_markup_source_compiled():
+@pytest.mark.parametrize("split", WRITTEN_FOR)
+def test_a_later_split_is_its_markup_source_compiled(split):
     markup = _markup_module()
-    source = (EVALUATION / "dev_heldout_3_source.txt").read_text(encoding="utf-8")
+    source = (EVALUATION / f"{split}_source.txt").read_text(encoding="utf-8")
     assert markup.parse_source(source) == [
-        record for _, record in load(EVALUATION / "dev_heldout_3.jsonl")
-    ]
-
-
-def test_the_fourth_burned_split_is_its_markup_source_compiled():
-    markup = _markup_module()
-    source = (EVALUATION / "dev_heldout_4_source.txt").read_text(encoding="utf-8")
-    assert markup.parse_source(source) == [
-        record for _, record in load(EVALUATION / "dev_heldout_4.jsonl")
+        record for _, record in load(EVALUATION / f"{split}.jsonl")
     ]
 
 
