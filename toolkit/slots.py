@@ -14,8 +14,9 @@ A page is rendered in two explicit steps:
    on pages that are not shared, each slot in place as the template reaches it.
 
 Templates ask for a slot with ``{% step_slot block.id %}`` and get whichever of the two the
-page's ``step_slots`` is. A second, simpler hook, ``toolkit_page_notice``, fills the place above
-a page's content (``{% page_notices page %}``), never cached.
+page's ``step_slots`` is. Two simpler hooks fill one place each, never cached:
+``toolkit_page_notice`` above a page's content (``{% page_notices page %}``) and
+``toolkit_release_extras`` below a method release's changes (``{% release_extras release %}``).
 """
 
 import secrets
@@ -29,6 +30,9 @@ STEP_SLOT_HOOK = "toolkit_step_slot"
 # Above a page's content, per reader (e.g. "this page changed since your last visit"): a hook
 # function ``(context, page) -> HTML or None``.
 PAGE_NOTICE_HOOK = "toolkit_page_notice"
+# Below a method release's list of changes (e.g. the feedback items the release answered): a hook
+# function ``(context, release) -> HTML or None``.
+RELEASE_EXTRAS_HOOK = "toolkit_release_extras"
 
 
 @dataclass(frozen=True)
@@ -95,11 +99,20 @@ class StepSlots:
         return mark_safe("".join(str(conditional_escape(f(anchor))) for f in self.fillers))  # noqa: S308
 
 
-def page_notices(context, page):
+def filled(hook_name, context, obj):
+    """What every function registered for ``hook_name`` adds for ``obj``, joined."""
     return mark_safe(  # noqa: S308 (the hooks' rendered HTML, escaped unless marked safe)
         "".join(
             str(conditional_escape(html))
-            for notice in hooks.get_hooks(PAGE_NOTICE_HOOK)
-            if (html := notice(context, page))
+            for fill in hooks.get_hooks(hook_name)
+            if (html := fill(context, obj))
         )
     )
+
+
+def page_notices(context, page):
+    return filled(PAGE_NOTICE_HOOK, context, page)
+
+
+def release_extras(context, release):
+    return filled(RELEASE_EXTRAS_HOOK, context, release)

@@ -8,6 +8,7 @@ from samenspel.cache import ARTICLE_TIMEOUT, key_article, remembered
 from ..glossary import GlossaryLinker
 from ..slots import SharedRendering, StepSlots
 from ..slots import page_notices as notices_for_page
+from ..slots import release_extras as extras_for_release
 
 ARTICLE_TEMPLATE = "toolkit/includes/building_block_article.html"
 
@@ -67,6 +68,12 @@ def shared_building_block(context, page):
 def page_notices(context, page):
     """Per-reader notices above a page's content, from the ``toolkit_page_notice`` hooks."""
     return notices_for_page(context, page)
+
+
+@register.simple_tag(takes_context=True)
+def release_extras(context, release):
+    """What other apps add below a method release's changes (``toolkit_release_extras`` hooks)."""
+    return extras_for_release(context, release)
 
 
 @register.simple_tag
