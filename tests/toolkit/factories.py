@@ -117,6 +117,11 @@ class ChangeNoteFactory(factory.django.DjangoModelFactory):
     revision = factory.LazyAttribute(lambda n: n.page.live_revision)
 
 
+def stream(items):
+    """Raw StreamField data from (type, value, id) triples, for blocks whose ids a test names."""
+    return [{"type": kind, "value": value, "id": id_} for kind, value, id_ in items]
+
+
 def publish(page):
     """Save and publish a revision, as an editor does, so the page has a live revision."""
     page.save_revision().publish()
