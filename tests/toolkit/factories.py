@@ -16,6 +16,7 @@ from toolkit.models import (
     BuildingBlockPage,
     ChangeNote,
     ChapterPage,
+    GlossaryPage,
     GlossaryTerm,
     HandbookPage,
     MethodRelease,
@@ -40,6 +41,16 @@ class ChapterPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Hoofdstuk {n}")
     slug = factory.Sequence(lambda n: f"hoofdstuk-{n}")
     intro = "<p>Waar dit hoofdstuk over gaat.</p>"
+
+
+class GlossaryPageFactory(wagtail_factories.PageFactory):
+    """The glossary page under the handbook, where glossary links in the text point."""
+
+    class Meta:
+        model = GlossaryPage
+
+    title = "Begrippenlijst"
+    slug = "begrippen"
 
 
 class BuildingBlockIndexPageFactory(wagtail_factories.PageFactory):

@@ -7,9 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from samenspel.cache import PAGES
-from toolkit.models import BuildingBlockIndexPage, BuildingBlockPage, GlossaryTerm
+from toolkit.models import BuildingBlockIndexPage, BuildingBlockPage, GlossaryTerm, HandbookPage
 
-from .factories import BuildingBlockPageFactory, stream
+from .factories import BuildingBlockPageFactory, GlossaryPageFactory, publish, stream
 
 
 @pytest.mark.django_db
@@ -87,6 +87,7 @@ def count_queries(client, url):
 @pytest.mark.django_db
 def test_building_block_renders_in_constant_queries(site_tree, client):
     index = BuildingBlockIndexPage.objects.get()
+    publish(GlossaryPageFactory(parent=HandbookPage.objects.get()))
     others = [BuildingBlockPageFactory(parent=index) for _ in range(8)]
     small = make_block(index, "klein", steps=1, related=others[:1], terms=1)
     large = make_block(index, "groot", steps=12, related=others, terms=15)
