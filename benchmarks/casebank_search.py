@@ -19,7 +19,7 @@ import re
 import statistics
 import sys
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,84 +64,28 @@ def vocabulary():
 
 
 def generate(rng, words):
-    from casebank import services
-    from casebank.choices import (
-        CaseForm,
-        CaseType,
-        Cluster,
-        Kader,
-        LegalStep,
-        Outcome,
-        Polarity,
-        Product,
-        Region,
-    )
-    from casebank.models import Case, CaseFacetValue, CaseFactor
-    from casebank.search import search_vector_expression
-    from toolkit.vocabulary import CORE_BUILDING_BLOCKS as BUILDING_BLOCKS
-
-    start = datetime(2020, 1, 1, tzinfo=UTC)
-
-    def sentence(n):
-        return " ".join(rng.choice(words) for _ in range(n)).capitalize() + "."
-
-    batch = 1000
-    for offset in range(0, CASES, batch):
-        cases = []
-        for index in range(offset, min(offset + batch, CASES)):
-            cases.append(
-                Case(
-                    slug=f"synthetische-casus-{index}",
-                    title=sentence(6),
-                    status="published",
-                    form=rng.choice([CaseForm.CASE] * 4 + [CaseForm.MOMENT_OF_TRUTH]),
-                    case_type=rng.choice(CaseType.values),
-                    outcome_kind=rng.choice(Outcome.values),
-                    region=rng.choice(Region.values),
-                    kader=rng.choice(Kader.values),
-                    period=f"{2018 + index % 6}–{2019 + index % 6}",
-                    building_blocks=rng.sample(BUILDING_BLOCKS, rng.randint(1, 4)),
-                    products=rng.sample(Product.values, rng.randint(0, 2)),
-                    legal_steps=rng.sample(LegalStep.values, rng.randint(0, 3)),
-                    family=sentence(15),
-                    trigger=sentence(40),
-                    course="\n\n".join(sentence(60) for _ in range(4)),
-                    outcome=sentence(40),
-                    lessons="\n".join(sentence(10) for _ in range(3)),
-                    published_at=start + timedelta(hours=index * 3),
-                )
-            )
-        Case.objects.bulk_create(cases)
-        factors, facets = [], []
-        for case in cases:
-            for order in range(rng.randint(0, 5)):
-                factors.append(
-                    CaseFactor(
-                        case=case,
-                        polarity=rng.choice(Polarity.values),
-                        cluster=rng.choice(Cluster.values),
-                        text=sentence(12),
-                        sort_order=order,
-                    )
-                )
-        CaseFactor.objects.bulk_create(factors)
-        by_case = {}
-        for factor in factors:
-            by_case.setdefault(factor.case_id, []).append(factor)
-        for case in cases:
-            case_factors = by_case.get(case.pk, [])
-            pairs = [(factor.polarity, factor.cluster) for factor in case_factors]
-            rows = services.facet_rows(case, factors=pairs)
-            facets += [CaseFacetValue(case=case, facet=f, value=v) for f, v in rows]
-            case.search_document = "\n".join(
-                [case.title, case.family, case.trigger, case.course, case.outcome, case.lessons]
-                + [factor.text for factor in case_factors]
-            )
-        CaseFacetValue.objects.bulk_create(facets)
-        Case.objects.bulk_update(cases, ["search_document"])
-    Case.objects.update(search_vector=search_vector_expression())
     from django.db import connection
 
+    from benchmarks.synthetic_cases import (  # after django.setup()
+        CaseShape,
+        add_cases,
+        index_search_vectors,
+    )
+    from toolkit.vocabulary import CORE_BUILDING_BLOCKS
+
+    # Longer stories than the growth benchmark's, spread over the years.
+    shape = CaseShape(
+        trigger=40, course_paragraphs=4, course=60, outcome=40, max_factors=5, factor=12,
+        spacing=timedelta(hours=3),
+    )  # fmt: skip
+    batch = 1000
+    for offset in range(0, CASES, batch):
+        numbers = range(offset, min(offset + batch, CASES))
+        add_cases(
+            rng, words, numbers, slug_prefix="synthetische-casus",
+            building_blocks=list(CORE_BUILDING_BLOCKS), shape=shape,
+        )  # fmt: skip
+    index_search_vectors("synthetische-casus")
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
 

@@ -27,7 +27,7 @@ import subprocess  # noqa: S404
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from benchmarks.common import (
     PYTHON,
@@ -248,23 +248,9 @@ def grow_cases(want, rng):
     from the demo cases' own text."""
     import re
 
-    from django.db.models import Q
-
-    from casebank import services
-    from casebank.choices import (
-        CaseForm,
-        CaseType,
-        Kader,
-        LegalStep,
-        Outcome,
-        Polarity,
-        Product,
-        Region,
-    )
-    from casebank.models import Case, CaseFacetValue, CaseFactor
-    from casebank.search import search_vector_expression
+    from benchmarks.synthetic_cases import add_cases, index_search_vectors  # after django.setup()
+    from casebank.models import Case
     from toolkit.models import BuildingBlockPage
-    from toolkit.vocabulary import Cluster
 
     have = Case.objects.count()
     if have >= want:
@@ -276,63 +262,10 @@ def grow_cases(want, rng):
         .exclude(slug__startswith="groei-")
         .values_list("slug", flat=True)
     )
-    start = datetime(2020, 1, 1, tzinfo=UTC)
-
-    def sentence(n):
-        return " ".join(rng.choice(words) for _ in range(n)).capitalize() + "."
-
     for offset in range(have, want, 2000):
-        cases, factors = [], []
-        for number in range(offset, min(offset + 2000, want)):
-            case = Case(
-                slug=f"groei-casus-{number}",
-                title=sentence(6),
-                status="published",
-                form=rng.choice([CaseForm.CASE] * 4 + [CaseForm.MOMENT_OF_TRUTH]),
-                case_type=rng.choice(CaseType.values),
-                outcome_kind=rng.choice(Outcome.values),
-                region=rng.choice(Region.values),
-                kader=rng.choice(Kader.values),
-                period=f"{2018 + number % 6}–{2019 + number % 6}",
-                building_blocks=rng.sample(slugs, min(len(slugs), rng.randint(1, 4))),
-                products=rng.sample(Product.values, rng.randint(0, 2)),
-                legal_steps=rng.sample(LegalStep.values, rng.randint(0, 3)),
-                family=sentence(15),
-                trigger=sentence(30),
-                course="\n\n".join(sentence(40) for _ in range(3)),
-                outcome=sentence(30),
-                lessons="\n".join(sentence(10) for _ in range(3)),
-                published_at=start + timedelta(minutes=number * 20),
-            )
-            case.own_factors = [
-                CaseFactor(
-                    case=case,
-                    polarity=rng.choice(Polarity.values),
-                    cluster=rng.choice(Cluster.values),
-                    text=sentence(10),
-                    sort_order=order,
-                )
-                for order in range(rng.randint(0, 4))
-            ]
-            case.search_document = "\n".join(
-                [case.title, case.family, case.trigger, case.course, case.outcome, case.lessons]
-                + [factor.text for factor in case.own_factors]
-            )
-            cases.append(case)
-        Case.objects.bulk_create(cases)
-        facets = []
-        for case in cases:
-            for factor in case.own_factors:
-                factor.case_id = case.pk
-                factors.append(factor)
-            pairs = [(f.polarity, f.cluster) for f in case.own_factors]
-            rows = services.facet_rows(case, factors=pairs)
-            facets += [CaseFacetValue(case_id=case.pk, facet=f, value=v) for f, v in rows]
-        CaseFactor.objects.bulk_create(factors)
-        CaseFacetValue.objects.bulk_create(facets)
-    Case.objects.filter(Q(search_vector=None), slug__startswith="groei-casus-").update(
-        search_vector=search_vector_expression()
-    )
+        numbers = range(offset, min(offset + 2000, want))
+        add_cases(rng, words, numbers, slug_prefix="groei-casus", building_blocks=slugs)
+    index_search_vectors("groei-casus")
 
 
 def grow_responses(want, rng):

@@ -11,10 +11,9 @@ class CasebankConfig(AppConfig):
         from samenspel.tasks import register_sweep
 
         from . import permissions, signals  # noqa: F401  (registers the rules and invalidation)
+        from .tasks import recover_stuck_cases
 
         def recover_cases(now):
-            from .services import recover_stuck_cases
-
             requeued, failed = recover_stuck_cases(now=now)
             return requeued + failed
 

@@ -11,11 +11,11 @@ from toolkit.vocabulary import PRODUCT_DESCRIPTIONS, Product
 
 
 class CaseType(models.TextChoices):
-    OTS_PREVENTED = "ots_voorkomen", _("OTS prevented")
-    OTS_ENDED = "ots_beeindigd", _("OTS ended")
-    OTS_NECESSARY = "ots_toch_noodzakelijk", _("OTS necessary after all")
-    COLLABORATION_DURING_OTS = "samenwerking_tijdens_ots", _("Collaboration during an OTS")
-    OTHER = "anders", _("Other")
+    OTS_PREVENTED = "ots_prevented", _("OTS prevented")
+    OTS_ENDED = "ots_ended", _("OTS ended")
+    OTS_NECESSARY = "ots_necessary", _("OTS necessary after all")
+    COLLABORATION_DURING_OTS = "collaboration_during_ots", _("Collaboration during an OTS")
+    OTHER = "other", _("Other")
 
 
 class CaseForm(models.TextChoices):
@@ -32,9 +32,9 @@ class Outcome(models.TextChoices):
 
 
 class Kader(models.TextChoices):
-    VOLUNTARY = "vrijwillig", _("Voluntary (vrijwillig)")
-    PRESSURE = "drang", _("Pressure (drang)")
-    COMPULSION = "dwang", _("Compulsion (dwang, a measure)")
+    VOLUNTARY = "voluntary", _("Voluntary (vrijwillig)")
+    PRESSURE = "pressure", _("Pressure (drang)")
+    COMPULSION = "compulsion", _("Compulsion (dwang, a measure)")
 
 
 class SizeClass(models.TextChoices):
@@ -61,8 +61,8 @@ class Region(models.TextChoices):
     MIDDEN_DELFLAND = "midden_delfland", "Midden-Delfland"
     VOORSCHOTEN = "voorschoten", "Voorschoten"
     WASSENAAR = "wassenaar", "Wassenaar"
-    MEDIUM_MUNICIPALITY = "middelgrote_gemeente", _("A medium-sized municipality in Haaglanden")
-    SMALLER_MUNICIPALITY = "kleinere_gemeente", _("A smaller municipality in Haaglanden")
+    MEDIUM_MUNICIPALITY = "medium_municipality", _("A medium-sized municipality in Haaglanden")
+    SMALLER_MUNICIPALITY = "smaller_municipality", _("A smaller municipality in Haaglanden")
     HAAGLANDEN = "haaglanden", _("Haaglanden (not specified)")
 
 

@@ -6,7 +6,7 @@ Deterministic and idempotent: a case that already matches its demo data is left 
 
 from datetime import UTC, datetime, timedelta
 
-from . import services, text
+from . import indexing, text
 from .choices import CaseForm, CaseType, Outcome, Region
 from .demo_content import CASES, MOMENTS_OF_TRUTH
 from .models import Case
@@ -93,7 +93,7 @@ def seed(log=print):
     for values, factors, form in items:
         if is_current(values, factors, form):
             continue
-        services.publish_imported(values, factors, form=form)
+        indexing.publish_imported(values, factors, form=form)
         created += 1
     log(
         f"casebank: {len(CASES)} cases, {len(MOMENTS_OF_TRUTH)} moments of truth ({created} written)"

@@ -3,7 +3,7 @@
 Published cases are for logged-in members of participating organisations (anyone with at least
 one membership). Drafts are for their submitter; once the submitter confirms, for the reviewers
 (editors and task team) too. The second approval must come from a reviewer other than the
-submitter: the two-person rule (also enforced in ``services.approve``).
+submitter: the two-person rule (also enforced in ``approval.approve``).
 """
 
 import rules

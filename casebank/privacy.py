@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from samenspel.privacy import registry
 from samenspel.privacy.registry import iso
 
+from .approval import RAW_RETENTION_DAYS, purge_abandoned
 from .models import AuditEntry, Case, Reaction, Recognition
-from .services import RAW_RETENTION_DAYS, purge_abandoned
 
 
 @registry.exporter("casebank", label=_("Case bank"))

@@ -222,7 +222,7 @@ def matching_published_cases(case) -> int:
     """Published cases (other than this one) with the same region, family make-up and period.
 
     One indexed COUNT, however many cases the region has: the published cases carry their
-    family key and period years (kept by ``services.sync_index``). Periods match when their
+    family key and period years (kept by ``indexing.sync_index``). Periods match when their
     years overlap, or when neither names a year."""
     fields = combination_fields(case)
     others = Case.objects.filter(

@@ -6,7 +6,7 @@ word must occur in the plain search document; relevance falls back to date.
 
 Facets are rows of ``CaseFacetValue``. Within a facet the chosen values are OR-ed, across facets
 AND-ed. The counts are disjunctive, as shoppers expect: a facet's counts ignore that facet's own
-selection (so choosing "drang" still shows how many "dwang" cases there are) and apply all the
+selection (so choosing "pressure" still shows how many "compulsion" cases there are) and apply all the
 others. One GROUP BY for the facets without a selection, one per facet with a selection.
 
 The counts are the same for every reader who may read cases (all of them see every published

@@ -51,6 +51,13 @@ ProductKey  # toolkit/vocabulary.py
 StatusKey  # toolkit/vocabulary.py
 FactorLevelKey  # toolkit/vocabulary.py
 ClusterKey  # toolkit/vocabulary.py
+WorksheetKindKey  # toolkit/vocabulary.py
+
+# Wagtail reads a StructBlock's Meta.value_class (the worksheet's kind label in its template).
+value_class  # toolkit/blocks.py
+
+# Called by the apps' data migrations (vulture does not read migrations).
+rename_keys  # site/datamigrations.py
 
 # Django's SafeExceptionReporterFilter hooks, called by the error reporter (site/exceptionreporter.py).
 get_post_parameters  # site/exceptionreporter.py

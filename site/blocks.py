@@ -1,5 +1,6 @@
 """The one shared block library. Every app builds its StreamFields from these blocks."""
 
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
@@ -30,11 +31,14 @@ class ParagraphBlock(blocks.RichTextBlock):
         )
 
 
+class CalloutKind(models.TextChoices):
+    INFO = "info", _("Information")
+    TIP = "tip", _("Tip")
+    WARNING = "warning", _("Pay attention")
+
+
 class CalloutBlock(blocks.StructBlock):
-    kind = blocks.ChoiceBlock(
-        choices=[("info", _("Information")), ("tip", _("Tip")), ("warning", _("Pay attention"))],
-        default="info",
-    )
+    kind = blocks.ChoiceBlock(choices=CalloutKind.choices, default=CalloutKind.INFO)
     title = blocks.CharBlock(required=False)
     text = ParagraphBlock()
 

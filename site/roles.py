@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 class Role(models.TextChoices):
     PROFESSIONAL = "professional", _("Professional")
-    BEHAVIOURAL_SCIENTIST = "gedragswetenschapper", _("Behavioural scientist")
+    BEHAVIOURAL_SCIENTIST = "behavioural_scientist", _("Behavioural scientist")
     FACILITATOR = "facilitator", _("LOT facilitator")
     EDITOR = "editor", _("Method editor")
     TASK_TEAM = "taskteam", _("Task team member")

@@ -93,8 +93,9 @@ def sweep(now=None, stuck=None):
 
 
 def declared_task(path):
-    """The declaration of the task a row names. A row may name a task by an older import path
-    that now re-exports it (casebank.tasks), so the path is resolved to the task itself."""
+    """The declaration of the task a row names: by its path, by a former path the task declared
+    (``retried_task(former_paths=...)``, for rows queued before it moved), or by an import path
+    that re-exports it, resolved to the task itself."""
     if path in samenspel_tasks.REGISTRY:
         return samenspel_tasks.REGISTRY[path]
     try:

@@ -67,11 +67,18 @@ def where(error):
 
 
 def retried_task(
-    *, max_attempts=MAX_ATTEMPTS, delays=DELAYS, once=False, on_give_up=None, **options
+    *,
+    max_attempts=MAX_ATTEMPTS,
+    delays=DELAYS,
+    once=False,
+    on_give_up=None,
+    former_paths=(),
+    **options,
 ):
     """``@retried_task(...)``: django-tasks' ``@task(**options)`` with retries, backoff and
     (``once=True``) one receipt per delivery. ``on_give_up`` is a dotted path or callable
-    called with the task's arguments after the last failed attempt."""
+    called with the task's arguments after the last failed attempt. ``former_paths``: where the
+    task was declared before it moved, so the sweeper still finds rows queued under them."""
 
     def decorator(func):
         declared = {}
@@ -94,7 +101,8 @@ def retried_task(
 
         declared["task"] = task(**options)(run)
         declared.update(max_attempts=max_attempts, delays=delays, once=once, on_give_up=on_give_up)
-        REGISTRY[declared["task"].module_path] = declared
+        for path in (declared["task"].module_path, *former_paths):
+            REGISTRY[path] = declared
         return declared["task"]
 
     return decorator

@@ -12,6 +12,8 @@ from wagtail.rich_text import RichText
 
 from samenspel.blocks import BodyBlock, CalloutBlock, ParagraphBlock, QuoteBlock
 
+from .vocabulary import Product, WorksheetKind
+
 
 class SourceRichText(RichText):
     """RichText whose repr shows its source. Wagtail's RichText has no __repr__, so two loads of
@@ -74,24 +76,18 @@ class WorksheetFieldBlock(blocks.StructBlock):
         label = _("Worksheet field")
 
 
-WORKSHEET_KINDS = [
-    ("tijdslijn", _("Timeline")),
-    ("gezinspatroon", _("Family pattern")),
-    ("vto_checklist", _("VTO checklist")),
-    ("checklist", _("Checklist")),
-]
-
-
 class WorksheetValue(blocks.StructValue):
     def kind_label(self):
         """The kind's name for readers ("VTO-checklist"), never its stored code."""
-        return dict(WORKSHEET_KINDS).get(self.get("kind"), "")
+        return dict(WorksheetKind.choices).get(self.get("kind"), self.get("kind"))
 
 
 class WorksheetBlock(blocks.StructBlock):
-    """A structured worksheet (tijdslijn, gezinspatroon, VTO checklist) that prints as a form."""
+    """A structured worksheet (timeline, family pattern, VTO checklist) that prints as a form."""
 
-    kind = blocks.ChoiceBlock(label=_("Kind"), choices=WORKSHEET_KINDS, default="checklist")
+    kind = blocks.ChoiceBlock(
+        label=_("Kind"), choices=WorksheetKind.choices, default=WorksheetKind.CHECKLIST
+    )
     title = blocks.CharBlock(label=_("Title"))
     instructions = blocks.TextBlock(label=_("Instructions"), required=False)
     fields = blocks.ListBlock(WorksheetFieldBlock(), label=_("Fields"))
@@ -121,7 +117,7 @@ class WorksheetBlock(blocks.StructBlock):
         label = _("Worksheet")
         value_class = WorksheetValue
         preview_value = {
-            "kind": "tijdslijn",
+            "kind": WorksheetKind.TIMELINE,
             "title": "Tijdslijn",
             "instructions": "Vul samen met het gezin in.",
             "fields": [
@@ -222,7 +218,7 @@ class DecisionAdviceBlock(blocks.StructBlock):
     product = blocks.ChoiceBlock(
         label=_("Product"),
         required=False,
-        choices=[("1", "Product 1"), ("2a", "Product 2a"), ("2b", "Product 2b")],
+        choices=Product.choices,
     )
     explanation = blocks.TextBlock(label=_("Explanation"), required=False)
 

@@ -23,7 +23,7 @@ from typing_extensions import TypedDict
 
 from samenspel.datafiles import STRICT, load
 
-from .vocabulary import PhaseKey, ProductKey, RoleKey, StatusKey
+from .vocabulary import PhaseKey, ProductKey, RoleKey, StatusKey, WorksheetKindKey
 
 CONTENT = Path(__file__).resolve().parent / "content"
 ISODate = str  # "YYYY-MM-DD"
@@ -66,7 +66,7 @@ class WorksheetField(TypedDict):
 
 class Worksheet(TypedDict):
     __pydantic_config__ = STRICT
-    kind: Literal["tijdslijn", "gezinspatroon", "vto_checklist", "checklist"]
+    kind: WorksheetKindKey
     title: str
     instructions: str
     fields: list[WorksheetField]

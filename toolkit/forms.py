@@ -5,11 +5,29 @@ from .models.choices import Phase, Product, Status
 
 ANY = [("", _("All"))]
 
+# Filter links written while the stored keys were Dutch (bookmarks, intranet links) keep working.
+FORMER_KEYS = {
+    "wegen": Phase.WEIGH,
+    "onderzoeken": Phase.INVESTIGATE,
+    "analyseren": Phase.ANALYSE,
+    "veranderen": Phase.CHANGE,
+    "borgen": Phase.SECURE,
+    "in_ontwikkeling": Status.IN_DEVELOPMENT,
+    "vastgesteld": Status.ADOPTED,
+    "in_herziening": Status.UNDER_REVISION,
+}
+
+
+class KeyChoiceField(forms.ChoiceField):
+    def to_python(self, value):
+        value = super().to_python(value)
+        return FORMER_KEYS.get(value, value)
+
 
 class BuildingBlockFilterForm(forms.Form):
-    phase = forms.ChoiceField(label=_("Phase"), choices=ANY + Phase.choices, required=False)
+    phase = KeyChoiceField(label=_("Phase"), choices=ANY + Phase.choices, required=False)
     product = forms.ChoiceField(label=_("Product"), choices=ANY + Product.choices, required=False)
-    status = forms.ChoiceField(label=_("Status"), choices=ANY + Status.choices, required=False)
+    status = KeyChoiceField(label=_("Status"), choices=ANY + Status.choices, required=False)
 
 
 class SearchForm(forms.Form):
@@ -28,7 +46,7 @@ class SearchForm(forms.Form):
         widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
     )
     kind = forms.ChoiceField(label=_("Show"), choices=KIND_CHOICES, required=False)
-    phase = forms.ChoiceField(label=_("Phase"), choices=ANY + Phase.choices, required=False)
+    phase = KeyChoiceField(label=_("Phase"), choices=ANY + Phase.choices, required=False)
 
 
 class DecisionStepForm(forms.Form):

@@ -14,10 +14,11 @@ A page is rendered in two explicit steps:
    on pages that are not shared, each slot in place as the template reaches it.
 
 Templates ask for a slot with ``{% step_slot block.id %}`` and get whichever of the two the
-page's ``step_slots`` is. A second, simpler hook, ``toolkit_page_notice``, fills the place above
-a page's content (``{% page_notices page %}``), never cached. A third, ``toolkit_page_head``,
-adds elements to the ``<head>`` of a toolkit page (``{% page_head page %}``): the same for every
-reader, so they may end up in the anonymous page cache.
+page's ``step_slots`` is. Two simpler hooks fill one place each, never cached:
+``toolkit_page_notice`` above a page's content (``{% page_notices page %}``) and
+``toolkit_release_extras`` below a method release's changes (``{% release_extras release %}``).
+A fourth, ``toolkit_page_head``, adds elements to the ``<head>`` of a toolkit page (``{% page_head
+page %}``): the same for every reader, so they may end up in the anonymous page cache.
 """
 
 import secrets
@@ -34,6 +35,9 @@ PAGE_NOTICE_HOOK = "toolkit_page_notice"
 # In a page's <head>, the same for every reader (e.g. discovery links for other tools): a hook
 # function ``(request, page) -> HTML or None``.
 PAGE_HEAD_HOOK = "toolkit_page_head"
+# Below a method release's list of changes (e.g. the feedback items the release answered): a hook
+# function ``(context, release) -> HTML or None``.
+RELEASE_EXTRAS_HOOK = "toolkit_release_extras"
 
 
 @dataclass(frozen=True)
@@ -100,12 +104,13 @@ class StepSlots:
         return mark_safe("".join(str(conditional_escape(f(anchor))) for f in self.fillers))  # noqa: S308
 
 
-def page_notices(context, page):
+def filled(hook_name, context, obj):
+    """What every function registered for ``hook_name`` adds for ``obj``, joined."""
     return mark_safe(  # noqa: S308 (the hooks' rendered HTML, escaped unless marked safe)
         "".join(
             str(conditional_escape(html))
-            for notice in hooks.get_hooks(PAGE_NOTICE_HOOK)
-            if (html := notice(context, page))
+            for fill in hooks.get_hooks(hook_name)
+            if (html := fill(context, obj))
         )
     )
 
@@ -118,3 +123,10 @@ def page_head(request, page):
             if (html := head(request, page))
         )
     )
+
+def page_notices(context, page):
+    return filled(PAGE_NOTICE_HOOK, context, page)
+
+
+def release_extras(context, release):
+    return filled(RELEASE_EXTRAS_HOOK, context, release)

@@ -10,6 +10,7 @@ learning, the case bank) import it from here rather than defining their own copy
 * ``Status`` — the status of a building block.
 * ``FactorLevel`` — the four levels at which factors influence collaboration.
 * ``Cluster`` — the five clusters of helping and hindering factors (moments of truth).
+* ``WorksheetKind`` — the kinds of worksheet a building block offers (timeline, family pattern, ...).
 * ``CORE_BUILDING_BLOCKS`` — the slugs of the method's ten core building blocks.
 
 The ``...Key`` aliases are the same values as ``Literal`` types, for the shapes of content files.
@@ -25,17 +26,17 @@ class Role(models.TextChoices):
     LT = "lt", _("Local team")
     GI = "gi", _("Certified institution")
     FAMILY = "family", _("Parents and family")
-    BEHAVIOURAL_SCIENTIST = "gedragswetenschapper", _("Behavioural scientist")
-    YOUNG_PERSON = "jeugdige", _("Young person")
+    BEHAVIOURAL_SCIENTIST = "behavioural_scientist", _("Behavioural scientist")
+    YOUNG_PERSON = "young_person", _("Young person")
     OTHER = "other", _("Other people involved")
 
 
 class Phase(models.TextChoices):
-    WEIGH = "wegen", _("Weighing")
-    INVESTIGATE = "onderzoeken", _("Investigating")
-    ANALYSE = "analyseren", _("Analysing")
-    CHANGE = "veranderen", _("Changing")
-    SECURE = "borgen", _("Securing")
+    WEIGH = "weigh", _("Weighing")
+    INVESTIGATE = "investigate", _("Investigating")
+    ANALYSE = "analyse", _("Analysing")
+    CHANGE = "change", _("Changing")
+    SECURE = "secure", _("Securing")
 
 
 class Product(models.TextChoices):
@@ -54,24 +55,31 @@ PRODUCT_DESCRIPTIONS = {
 
 class Status(models.TextChoices):
     CONCEPT = "concept", _("Draft concept")
-    IN_DEVELOPMENT = "in_ontwikkeling", _("In development")
-    ADOPTED = "vastgesteld", _("Established")
-    UNDER_REVISION = "in_herziening", _("Under revision")
+    IN_DEVELOPMENT = "in_development", _("In development")
+    ADOPTED = "adopted", _("Established")
+    UNDER_REVISION = "under_revision", _("Under revision")
 
 
 class FactorLevel(models.TextChoices):
     PROFESSIONAL = "professional", _("Professional")
-    INTERPERSONAL = "interpersoonlijk", _("Interpersonal")
-    ORGANISATION = "organisatie", _("Organisation")
+    INTERPERSONAL = "interpersonal", _("Interpersonal")
+    ORGANISATION = "organisation", _("Organisation")
     CONTEXT = "context", _("Context")
 
 
 class Cluster(models.TextChoices):
-    ATTITUDE = "houding_deelnemers", _("Attitude of participants")
-    DECISION_MAKING = "besluitvormingsproces", _("Decision-making process")
-    RULES = "spelregels", _("Rules of the game")
-    ORGANISATION = "organisatie", _("Organisation")
-    KNOWLEDGE_SHARING = "kennisdeling", _("Knowledge sharing")
+    ATTITUDE = "attitude", _("Attitude of participants")
+    DECISION_MAKING = "decision_making", _("Decision-making process")
+    RULES = "rules", _("Rules of the game")
+    ORGANISATION = "organisation", _("Organisation")
+    KNOWLEDGE_SHARING = "knowledge_sharing", _("Knowledge sharing")
+
+
+class WorksheetKind(models.TextChoices):
+    TIMELINE = "timeline", _("Timeline")
+    FAMILY_PATTERN = "family_pattern", _("Family pattern")
+    VTO_CHECKLIST = "vto_checklist", _("VTO checklist")
+    CHECKLIST = "checklist", _("Checklist")
 
 
 # The method's ten core building blocks (later releases may add more).
@@ -94,3 +102,4 @@ ProductKey = Literal[tuple(Product.values)]
 StatusKey = Literal[tuple(Status.values)]
 FactorLevelKey = Literal[tuple(FactorLevel.values)]
 ClusterKey = Literal[tuple(Cluster.values)]
+WorksheetKindKey = Literal[tuple(WorksheetKind.values)]

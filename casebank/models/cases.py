@@ -224,7 +224,7 @@ class CaseFacetValue(models.Model):
     """One (facet, value) pair of a case: the table the faceted search filters and counts on.
 
     Single- and multi-valued facets alike get a row per value, so filtering is an EXISTS per
-    facet and the counts are one GROUP BY in the database. Rebuilt by ``services.sync_facets``.
+    facet and the counts are one GROUP BY in the database. Rebuilt by ``indexing.sync_index``.
     """
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="facet_values")

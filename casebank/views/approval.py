@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from samenspel.permissions import can
 
-from .. import services
+from .. import approval
 from ..forms import DecisionForm
 from ..models import Case
 from ..permissions import is_reviewer
@@ -55,14 +55,14 @@ def approval_detail(request, pk):
             decision, note = form.cleaned_data["decision"], form.cleaned_data["note"]
             if decision == "approve":
                 risk = {**score, "confirmed": bool(form.cleaned_data.get("risks_checked"))}
-                services.approve(case, request.user, risk=risk)
+                approval.approve(case, request.user, risk=risk)
                 messages.success(request, _("The case is published."))
                 return redirect(case.get_absolute_url())
             if decision == "return":
-                services.return_to_submitter(case, request.user, note)
+                approval.return_to_submitter(case, request.user, note)
                 messages.success(request, _("The case is returned to the submitter."))
             else:
-                services.reject(case, request.user, note)
+                approval.reject(case, request.user, note)
                 messages.success(request, _("The case is rejected; the raw story is deleted."))
             return redirect("casebank:approval_queue")
         status = 400

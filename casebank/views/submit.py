@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from samenspel.models import Organisation
 from samenspel.permissions import can
 
-from .. import services
+from .. import deidentification, submission
 from ..choices import Outcome, Status
 from ..forms import (
     DraftForm,
@@ -81,7 +81,7 @@ def submit_start(request, pk=None):
             return _render_step(request, "names", form, case, status=400)
         data = form.cleaned_data
         if case is None:
-            case = services.start_submission(
+            case = submission.start_submission(
                 submitter=request.user,
                 organisation=data["organisation"],
                 known_names=data["names"],
@@ -89,7 +89,7 @@ def submit_start(request, pk=None):
                 outcome_kind=data["outcome_kind"],
             )
         else:
-            services.save_known_names(case, data["names"])
+            submission.save_known_names(case, data["names"])
             Case.objects.filter(pk=case.pk).update(
                 case_type=data["case_type"],
                 outcome_kind=data["outcome_kind"],
@@ -110,7 +110,7 @@ def submit_story(request, pk):
     if request.method == "POST":
         if not form.is_valid():
             return _render_step(request, "story", form, case, status=400)
-        services.save_story(case, form.cleaned_data)
+        submission.save_story(case, form.cleaned_data)
         if "back" in request.POST:
             return redirect("casebank:submit_names", pk=case.pk)
         return redirect("casebank:submit_facts", pk=case.pk)
@@ -123,7 +123,7 @@ def submit_facts(request, pk):
     case, other = _drafting_case(request.user, pk)
     if other:
         return other
-    initial = {name: getattr(case, name) for name in services.STRUCTURED_FIELDS}
+    initial = {name: getattr(case, name) for name in submission.STRUCTURED_FIELDS}
     form = FactsForm(request.POST or None, initial=initial)
     if request.method == "POST":
         if "back" in request.POST:
@@ -134,7 +134,7 @@ def submit_facts(request, pk):
         if not any(raw.sections.get(name) for name in TEXT_SECTIONS):
             messages.error(request, _("Write your story first."))
             return redirect("casebank:submit_story", pk=case.pk)
-        services.finish_submission(case, request.user, form.cleaned_data)
+        submission.finish_submission(case, request.user, form.cleaned_data)
         # No flash message: the progress page says what happens, in its live status line.
         return redirect("casebank:review_draft", pk=case.pk)
     return _render_step(request, "facts", form, case)
@@ -148,7 +148,7 @@ def my_submissions(request):
 
 def _draft_values(case):
     values = {name: getattr(case, name) for name in TEXT_SECTIONS}
-    values.update({name: getattr(case, name) for name in services.STRUCTURED_FIELDS})
+    values.update({name: getattr(case, name) for name in submission.STRUCTURED_FIELDS})
     values["case_type"], values["outcome_kind"] = case.case_type, case.outcome_kind
     return values
 
@@ -173,10 +173,10 @@ def review_draft(request, pk):
     if request.method == "POST":
         if form.is_valid() and factor_formset.is_valid():
             values = {name: form.cleaned_data[name] for name in _draft_values(case)}
-            services.save_draft(case, request.user, values, factors_from(factor_formset))
+            submission.save_draft(case, request.user, values, factors_from(factor_formset))
             if "confirm" in request.POST:
                 try:
-                    services.confirm(case, request.user)
+                    submission.confirm(case, request.user)
                 except ValidationError as error:
                     messages.error(request, " ".join(error.messages))
                     return redirect("casebank:review_draft", pk=case.pk)
@@ -195,7 +195,7 @@ def review_draft(request, pk):
         "form": form,
         "factor_formset": factor_formset,
         "names_form": ExtraNamesForm(),
-        "fact_names": ("case_type", "outcome_kind", *services.STRUCTURED_FIELDS),
+        "fact_names": ("case_type", "outcome_kind", *submission.STRUCTURED_FIELDS),
         "warnings": [describe(w) for w in case.risk_warnings],
         "audit_entries": case.audit_entries.select_related("actor"),
     }
@@ -210,7 +210,7 @@ def add_names(request, pk):
         raise PermissionDenied
     form = ExtraNamesForm(request.POST)
     if form.is_valid():
-        services.add_names_and_rerun(case, request.user, form.cleaned_data["names"])
+        submission.add_names_and_rerun(case, request.user, form.cleaned_data["names"])
         messages.success(request, _("The draft is being rebuilt with the extra names."))
     else:
         messages.error(request, " ".join(form.errors.get("names", [])))
@@ -234,7 +234,7 @@ PROGRESS_MESSAGES = {
 
 def _progress(case):
     """What the progress page and its status endpoint say: the state, never case content."""
-    state = services.deidentification_state(case)
+    state = deidentification.deidentification_state(case)
     return {
         "state": state,
         "message": str(PROGRESS_MESSAGES[state]),
@@ -264,7 +264,7 @@ def retry_deidentify(request, pk):
     case = own_case_or_404(request.user, pk)
     if case.status == Status.DEIDENTIFY_FAILED:
         try:
-            services.retry_deidentification(case, request.user)
+            submission.retry_deidentification(case, request.user)
         except PermissionDenied:
             messages.error(request, _("Your story is no longer stored; start a new submission."))
             return redirect("casebank:my_submissions")

@@ -8,25 +8,25 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CommentKind(models.TextChoices):
-    QUESTION = "vraag", _("Question")
-    SUGGESTION = "suggestie", _("Suggestion")
-    PRACTICE = "praktijkervaring", _("Practice experience")
-    BARRIER = "knelpunt", _("Barrier (a rule that blocks practice)")
-    UNCLEAR_TERM = "onduidelijk_begrip", _("Unclear term")
-    ERROR = "fout", _("Error")
+    QUESTION = "question", _("Question")
+    SUGGESTION = "suggestion", _("Suggestion")
+    PRACTICE = "practice", _("Practice experience")
+    BARRIER = "barrier", _("Barrier (a rule that blocks practice)")
+    UNCLEAR_TERM = "unclear_term", _("Unclear term")
+    ERROR = "error", _("Error")
 
 
 class Status(models.TextChoices):
-    RECEIVED = "ontvangen", _("Received")
-    IN_PROGRESS = "in_behandeling", _("In progress")
-    DECIDED = "besluit", _("Decided")
-    RELEASED = "verwerkt", _("Processed in a release")
+    RECEIVED = "received", _("Received")
+    IN_PROGRESS = "in_progress", _("In progress")
+    DECIDED = "decided", _("Decided")
+    RELEASED = "released", _("Processed in a release")
 
 
 class Decision(models.TextChoices):
-    ADOPTED = "overgenomen", _("Adopted")
-    PARTLY = "deels", _("Partly adopted")
-    REJECTED = "niet_overgenomen", _("Not adopted")
+    ADOPTED = "adopted", _("Adopted")
+    PARTLY = "partly", _("Partly adopted")
+    REJECTED = "rejected", _("Not adopted")
 
 
 class SourceKind(models.TextChoices):
@@ -37,10 +37,10 @@ class SourceKind(models.TextChoices):
 
 
 class Addressee(models.TextChoices):
-    TASK_TEAM = "opgaveteam", _("Task team")
-    ORGANISATION_MANAGEMENT = "organisatiemanagement", _("Organisation management")
-    MUNICIPALITY = "gemeente", _("Municipality")
-    REGION = "regio", _("Region")
+    TASK_TEAM = "task_team", _("Task team")
+    ORGANISATION_MANAGEMENT = "organisation_management", _("Organisation management")
+    MUNICIPALITY = "municipality", _("Municipality")
+    REGION = "region", _("Region")
 
 
 # Which status may follow which. A decision can be reopened (back to "in progress") until it is

@@ -1,11 +1,11 @@
 """Figures for the task-team dashboard and the steering group's period report.
 
 Definitions (also in docs/feedback.md):
-- open item: status "ontvangen" or "in behandeling" (no decision yet);
+- open item: status "received" or "in_progress" (no decision yet);
 - age: whole days since the item was received;
 - stale: open and older than FEEDBACK_STALE_DAYS (default 42 days);
 - status at the end of a period: the last status change at or before the period's end;
-- time to decision: from receipt to the first change to "besluit", in days;
+- time to decision: from receipt to the first change to "decided", in days;
 - the period report counts items received up to the period's end by their status at that
   moment, and lists the decisions taken inside the period with their median time to decision.
 """

@@ -44,7 +44,7 @@ def create_feedback_item(
     organisation=None,
     building_blocks=(),
 ):
-    """Create a feedback item with status "ontvangen" and its first history entry.
+    """Create a feedback item with status "received" and its first history entry.
 
     ``source_kind`` is one of "comment", "lot", "case", "embed" (an anonymous remark from an
     intranet embed, attributed to an organisation, never a person). Items start outside the

@@ -1,5 +1,6 @@
 """What feedback puts into the toolkit's slots (toolkit.slots, registered in wagtail_hooks.py):
-the comment threads after each step, and the "changed since your last visit" notice.
+the comment threads after each step, the "changed since your last visit" notice, and on a
+method release's page the feedback items that release processed.
 
 A :class:`ThreadRenderer` is made once per page rendering (the toolkit's ``{% step_slots %}``)
 and fills every step slot of that page for one reader: permissions and comments are worked out
@@ -23,11 +24,13 @@ from samenspel.cache import COMMENT_FORM_TIMEOUT, key_comment_form, remembered
 from samenspel.permissions import can
 
 from .forms import CommentForm
+from .models import FeedbackItem
 from .threads import PageThreads, diff_url
 
 THREAD_TEMPLATE = "feedback/includes/comments_for.html"
 FORM_TEMPLATE = "feedback/includes/comment_form.html"
 NOTICE_TEMPLATE = "feedback/includes/changed_notice.html"
+RELEASE_ITEMS_TEMPLATE = "feedback/includes/release_items.html"
 # Stands for the anchor (and the CSRF token) in the one shared rendering of the comment form.
 ANCHOR_PLACEHOLDER = "samenspel-anchor-placeholder"
 CSRF_PLACEHOLDER = "samenspel-csrf-placeholder"
@@ -177,4 +180,15 @@ def changed_since_last_visit(context, page):
                 "diff_url": diff_url(page.pk, previous.revision_id, page.live_revision_id),
             },
         )
+    )
+
+
+def items_for_release(context, release):
+    """The ``toolkit_release_extras`` hook: the feedback items a method release processed (public
+    register wording only)."""
+    items = list(FeedbackItem.objects.public().filter(release=release).order_by("title"))
+    if not items:
+        return ""
+    return mark_safe(  # noqa: S308 (rendered template)
+        render_to_string(RELEASE_ITEMS_TEMPLATE, {"items": items, "release": release})
     )

@@ -1,6 +1,7 @@
 """Wagtail integration: comment moderation in the admin, a menu link to the feedback dashboard,
 recording page visits for 'what changed since I was here', and the toolkit's slots (comment
-threads after each step, the changed-page notice: toolkit.slots, feedback.slots)."""
+threads after each step, the changed-page notice, a release's processed items: toolkit.slots,
+feedback.slots)."""
 
 from django import forms
 from django.urls import reverse
@@ -17,7 +18,7 @@ from samenspel.permissions import can
 from . import services
 from .models import Comment
 from .sanitize import visible_text
-from .slots import changed_since_last_visit, comment_threads
+from .slots import changed_since_last_visit, comment_threads, items_for_release
 from .visits import record_visit
 
 
@@ -110,6 +111,7 @@ def remember_visit(page, request, serve_args, serve_kwargs):
 
 hooks.register("toolkit_step_slot", comment_threads)
 hooks.register("toolkit_page_notice", changed_since_last_visit)
+hooks.register("toolkit_release_extras", items_for_release)
 
 
 @hooks.register("samenspel_footer_link")

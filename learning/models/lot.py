@@ -11,13 +11,13 @@ from ..querysets import ActionQuerySet, LotQuerySet, SessionQuerySet
 
 
 class LotRole(models.TextChoices):
-    PROJECT_LEADER = "projectleider", _("Project leader")
-    BEHAVIOURAL_SCIENTIST = "gedragswetenschapper", _("Behavioural scientist")
+    PROJECT_LEADER = "project_leader", _("Project leader")
+    BEHAVIOURAL_SCIENTIST = "behavioural_scientist", _("Behavioural scientist")
     LT_PRACTITIONER = "lt", _("Local team practitioner")
     GI_PRACTITIONER = "gi", _("GI practitioner")
     FACILITATOR = "facilitator", _("Facilitator")
-    PARENT = "ouder", _("Parent")
-    EXPERIENCE_EXPERT = "ervaringsdeskundige", _("Experience expert")
+    PARENT = "parent", _("Parent")
+    EXPERIENCE_EXPERT = "experience_expert", _("Experience expert")
 
 
 # Parents and experience experts take part without an organisation account.

@@ -52,7 +52,7 @@ def test_submission_review_approval_and_search(page, live_server, people):
 
     # Step 1: names and places first
     assert page.get_by_label("Ging niet goed").is_checked()
-    page.get_by_label("Soort casus").select_option("ots_toch_noodzakelijk")
+    page.get_by_label("Soort casus").select_option("ots_necessary")
     page.get_by_label("Namen en plaatsen die in het verhaal voorkomen").fill(
         "Marieke Bakker = moeder\nDaan\nDe Klimop"
     )
@@ -70,8 +70,8 @@ def test_submission_review_approval_and_search(page, live_server, people):
     page.get_by_role("button", name="Volgende: kenmerken").click()
 
     # Step 3: facts; submitting runs the de-identifier (first use loads the model)
-    page.locator("#id_region").select_option("middelgrote_gemeente")
-    page.locator("#id_kader").select_option("dwang")
+    page.locator("#id_region").select_option("medium_municipality")
+    page.locator("#id_kader").select_option("compulsion")
     page.get_by_label("Periode").fill("2022–2023")
     page.get_by_label("Tijdslijn").check()
     page.get_by_role("button", name="Indienen om te anonimiseren").click(timeout=180_000)

@@ -11,7 +11,7 @@ import pytest
 from django.core.management import call_command
 
 from casebank import deidentify as deidentify_package
-from casebank import services
+from casebank import tasks
 from casebank.models import Case, RawSubmission
 from casebank.models.pages import CaseIndexPage
 from samenspel.roles import Role
@@ -125,7 +125,7 @@ def submit_story(page, live_server, sections):
     page.goto(live_server.url + "/")
     page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Casusbank").click()
     page.get_by_role("link", name="Deel een casus die niet goed ging").first.click()
-    page.get_by_label("Soort casus").select_option("ots_toch_noodzakelijk")
+    page.get_by_label("Soort casus").select_option("ots_necessary")
     page.get_by_label("Namen en plaatsen die in het verhaal voorkomen").fill(
         "Marieke Bakker = moeder\nDaan"
     )
@@ -133,8 +133,8 @@ def submit_story(page, live_server, sections):
     for name in SECTIONS:
         page.locator(f"#id_{name}").fill(sections[name])
     page.get_by_role("button", name="Volgende: kenmerken").click()
-    page.locator("#id_region").select_option("middelgrote_gemeente")
-    page.locator("#id_kader").select_option("dwang")
+    page.locator("#id_region").select_option("medium_municipality")
+    page.locator("#id_kader").select_option("compulsion")
     page.get_by_label("Periode").fill("2023")
     with page.expect_navigation():
         page.get_by_role("button", name="Indienen om te anonimiseren").click()
@@ -193,7 +193,7 @@ def test_failure_shows_retry_without_reload_and_keeps_the_story(
 
     # Every attempt fails; the retries are due at once so one worker run uses them all up.
     monkeypatch.setattr(deidentify_package, "deidentify", broken)
-    monkeypatch.setattr(services, "DEIDENTIFY_RETRY_DELAYS", (timedelta(0),) * 3)
+    monkeypatch.setattr(tasks, "DEIDENTIFY_RETRY_DELAYS", (timedelta(0),) * 3)
     run_worker()
     wait_for_state(page, "Het anonimiseren van je verhaal is niet gelukt")
     retry = page.get_by_role("button", name="Probeer opnieuw")

@@ -83,13 +83,13 @@ RISKY_CASE = {
     "course": "Vader werkt als hoefsmid. Het gezin stond in de krant.",
     "region": "wassenaar",
     "period": "2022",
-    "case_type": "ots_voorkomen",
+    "case_type": "ots_prevented",
 }
 
 
 def risky_case(status):
     """A case by the demo professional with quasi-identifiers and a high k level."""
-    from casebank import services
+    from casebank import indexing
     from casebank.models import Case, RawSubmission
     from casebank.risk import check_case
 
@@ -101,7 +101,7 @@ def risky_case(status):
     case.confirmed_at = timezone.now()
     case.save()
     RawSubmission.objects.create(case=case, sections={"family": RISKY_CASE["family"]})
-    services.sync_index(case)
+    indexing.sync_index(case)
     return case
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from casebank import services
+from casebank import approval, submission
 from casebank.choices import CaseType, Kader, Outcome, Region
 
 STORY = {
@@ -31,7 +31,7 @@ def submit_case(django_capture_on_commit_callbacks):
 
     def submit(user, organisation, story=STORY, known=KNOWN, facts=FACTS):
         with django_capture_on_commit_callbacks(execute=True):
-            case = services.submit(
+            case = submission.submit(
                 submitter=user,
                 organisation=organisation,
                 known_names=known,
@@ -52,13 +52,13 @@ def draft(professional, delft, submit_case):
 
 @pytest.fixture
 def confirmed(draft, professional):
-    services.confirm(draft, professional)
+    submission.confirm(draft, professional)
     draft.refresh_from_db()
     return draft
 
 
 @pytest.fixture
 def published(confirmed, editor):
-    services.approve(confirmed, editor)
+    approval.approve(confirmed, editor)
     confirmed.refresh_from_db()
     return confirmed

@@ -2,7 +2,7 @@
 helping and hindering factors, and their facet rows.
 
 ``CaseFactory()`` gives a published case whose facets and search document are indexed, as
-``services.approve`` leaves them, so it shows up in the case bank's search and filters. A state
+``approval.approve`` leaves them, so it shows up in the case bank's search and filters. A state
 of the submission flow is a trait: ``CaseFactory(review=True, submitter=user)`` is a de-identified
 draft waiting for its submitter (with the raw story kept), ``awaiting_approval=True`` one the
 submitter confirmed, and ``deidentifying``, ``deidentify_failed``, ``rejected`` and
@@ -14,7 +14,7 @@ through the ``draft``/``confirmed``/``published`` fixtures in ``conftest.py`` in
 import factory
 from django.utils import timezone
 
-from casebank import services
+from casebank import indexing
 from casebank.choices import CaseForm, CaseType, Kader, Outcome, Polarity, Region, Status
 from casebank.models import Case, CaseFacetValue, CaseFactor, RawSubmission
 from tests.site.factories import OrganisationFactory
@@ -98,11 +98,11 @@ class CaseFactory(factory.django.DjangoModelFactory):
             CaseFactor(case=case, polarity=polarity, cluster=cluster, text=text, sort_order=i)
             for i, (polarity, cluster, text) in enumerate(rows)
         )
-        services.sync_index(case)
+        indexing.sync_index(case)
 
 
 class CaseFactorFactory(factory.django.DjangoModelFactory):
-    """One more factor; call ``services.sync_index(case)`` after to refresh the facets."""
+    """One more factor; call ``indexing.sync_index(case)`` after to refresh the facets."""
 
     class Meta:
         model = CaseFactor

@@ -12,8 +12,8 @@ from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from casebank import deidentification, submission, tasks
 from casebank import deidentify as deidentify_package
-from casebank import services
 from casebank.choices import Status
 from casebank.deidentify import Finding, Result
 from casebank.models import AuditEntry, Case, RawSubmission
@@ -69,16 +69,16 @@ def test_a_case_that_keeps_failing_is_failed_with_its_story_intact(
     with caplog.at_level(logging.ERROR, logger="casebank.services"):
         case = submit_case(professional, delft)
     assert case.status == Status.DEIDENTIFY_FAILED
-    assert case.deidentify_attempts == services.DEIDENTIFY_MAX_ATTEMPTS
-    assert broken.calls == services.DEIDENTIFY_MAX_ATTEMPTS  # one call per attempt, no more
+    assert case.deidentify_attempts == tasks.DEIDENTIFY_MAX_ATTEMPTS
+    assert broken.calls == tasks.DEIDENTIFY_MAX_ATTEMPTS  # one call per attempt, no more
     entry = AuditEntry.objects.get(case=case, action="deidentify_failed")
-    assert entry.details == {"attempts": services.DEIDENTIFY_MAX_ATTEMPTS}
+    assert entry.details == {"attempts": tasks.DEIDENTIFY_MAX_ATTEMPTS}
     # Nothing the submitter wrote is lost, and no draft text was made from it.
     raw = RawSubmission.objects.get(case=case)
     assert {name: raw.sections[name] for name in STORY} == STORY
     assert case.family == ""
     # The log says which attempt failed where, never what the story says.
-    assert caplog.text.count("RuntimeError") == services.DEIDENTIFY_MAX_ATTEMPTS
+    assert caplog.text.count("RuntimeError") == tasks.DEIDENTIFY_MAX_ATTEMPTS
     assert "Sandra" not in caplog.text and "Samen met" not in caplog.text
 
 
@@ -123,7 +123,7 @@ def test_status_endpoint_gives_the_state_to_the_submitter_only_and_no_content(
     client, professional, other_professional, delft, settings
 ):
     settings.TASKS = DB_TASKS  # queued, not run: the case waits for a worker
-    case = services.submit(
+    case = submission.submit(
         submitter=professional,
         organisation=delft,
         known_names=["Sandra de Vries"],
@@ -158,7 +158,7 @@ def test_status_endpoint_gives_the_state_to_the_submitter_only_and_no_content(
 
 def test_the_waiting_page_polls_instead_of_reloading(client, professional, delft, settings):
     settings.TASKS = DB_TASKS
-    case = services.submit(
+    case = submission.submit(
         submitter=professional, organisation=delft, known_names=[], sections=STORY, structured={}
     )
     client.force_login(professional)
@@ -179,7 +179,7 @@ def test_a_retry_is_scheduled_later_with_only_the_case_id(
     from casebank.tasks import deidentify_case
 
     with django_capture_on_commit_callbacks(execute=True):
-        case = services.submit(
+        case = submission.submit(
             submitter=professional, organisation=delft, known_names=[], sections=STORY,
             structured={},
         )  # fmt: skip
@@ -191,7 +191,7 @@ def test_a_retry_is_scheduled_later_with_only_the_case_id(
     first, retry = DBTaskResult.objects.order_by("enqueued_at")
     assert first.args_kwargs == retry.args_kwargs == {"args": [case.pk], "kwargs": {}}
     delay = retry.run_after - timezone.now()
-    assert timedelta(seconds=20) < delay <= services.DEIDENTIFY_RETRY_DELAYS[0]
+    assert timedelta(seconds=20) < delay <= tasks.DEIDENTIFY_RETRY_DELAYS[0]
     assert case.deidentify_due_at == retry.run_after
     # Nothing of the story in any task row (no traceback, no message).
     stored = json.dumps(list(DBTaskResult.objects.values("args_kwargs", "traceback")))
@@ -227,7 +227,7 @@ def test_a_value_that_cannot_be_stored_fails_the_case_instead_of_sticking(
     def numpy_warnings(case):
         return [{"code": "exact_age", "level": "warning", "params": {"count": np.int64(2)}}]
 
-    monkeypatch.setattr(services, "check_case", numpy_warnings)
+    monkeypatch.setattr(deidentification, "check_case", numpy_warnings)
     case = submit_case(professional, delft)
     assert case.status == Status.DEIDENTIFY_FAILED
     assert RawSubmission.objects.get(case=case).sections["family"] == STORY["family"]
@@ -239,7 +239,7 @@ def test_lost_tasks_are_enqueued_again_and_exhausted_ones_failed(
     settings.TASKS = DB_TASKS
 
     def queued_case(attempts, due_minutes_ago):
-        case = services.submit(
+        case = submission.submit(
             submitter=professional, organisation=delft, known_names=[], sections=STORY,
             structured={},
         )  # fmt: skip
@@ -248,7 +248,7 @@ def test_lost_tasks_are_enqueued_again_and_exhausted_ones_failed(
         return case
 
     lost = queued_case(attempts=1, due_minutes_ago=20)
-    exhausted = queued_case(attempts=services.DEIDENTIFY_MAX_ATTEMPTS, due_minutes_ago=20)
+    exhausted = queued_case(attempts=tasks.DEIDENTIFY_MAX_ATTEMPTS, due_minutes_ago=20)
     recent = queued_case(attempts=1, due_minutes_ago=2)
     DBTaskResult.objects.all().delete()  # the tasks were lost
 
@@ -258,8 +258,8 @@ def test_lost_tasks_are_enqueued_again_and_exhausted_ones_failed(
     queued = {(row.task_path, row.args_kwargs["args"][0]) for row in DBTaskResult.objects.all()}
     # The lost case is de-identified again; the submitter of the failed one is told.
     assert queued == {
-        ("casebank.services.deidentify_case", lost.pk),
-        ("casebank.services.send_deidentify_failed_mail", exhausted.pk),
+        ("casebank.tasks.deidentify_case", lost.pk),
+        ("casebank.tasks.send_deidentify_failed_mail", exhausted.pk),
     }
     assert Case.objects.get(pk=lost.pk).status == Status.DEIDENTIFYING
     assert Case.objects.get(pk=exhausted.pk).status == Status.DEIDENTIFY_FAILED
@@ -285,7 +285,7 @@ def test_run_worker_loads_the_model_then_works_the_queue(professional, delft, se
     from io import StringIO
 
     settings.TASKS = DB_TASKS
-    case = services.submit(
+    case = submission.submit(
         submitter=professional, organisation=delft, known_names=["Sandra de Vries"],
         sections=STORY, structured={},
     )  # fmt: skip

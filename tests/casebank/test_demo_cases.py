@@ -16,13 +16,13 @@ from casebank.demo_content import CASES, MOMENTS_OF_TRUTH
 from toolkit import vocabulary
 
 CASE_TYPES = {
-    "ots_voorkomen",
-    "ots_beeindigd",
-    "ots_toch_noodzakelijk",
-    "samenwerking_tijdens_ots",
-    "anders",
+    "ots_prevented",
+    "ots_ended",
+    "ots_necessary",
+    "collaboration_during_ots",
+    "other",
 }
-MAIN_CASE_TYPES = CASE_TYPES - {"anders"}
+MAIN_CASE_TYPES = CASE_TYPES - {"other"}
 BUILDING_BLOCKS = {
     "samenwerking",
     "samenwerkingsprincipes",
@@ -37,16 +37,16 @@ BUILDING_BLOCKS = {
 }
 PRODUCTS = {"1", "2a", "2b"}
 LEGAL_STEPS = {"vto", "jbt", "rvdk", "ots", "vots", "veilig_thuis"}
-KADERS = {"vrijwillig", "drang", "dwang"}
+KADERS = {"voluntary", "pressure", "compulsion"}
 POLARITIES = {"helping", "hindering"}
 CLUSTERS = {
-    "houding_deelnemers",
-    "besluitvormingsproces",
-    "spelregels",
-    "organisatie",
-    "kennisdeling",
+    "attitude",
+    "decision_making",
+    "rules",
+    "organisation",
+    "knowledge_sharing",
 }
-FACTOR_LEVELS = {"professional", "interpersoonlijk", "organisatie", "context"}
+FACTOR_LEVELS = {"professional", "interpersonal", "organisation", "context"}
 
 CASE_KEYS = {
     "slug",
@@ -228,8 +228,8 @@ def test_case_slugs_are_unique_and_well_formed() -> None:
 def test_every_main_case_type_is_present_and_failures_are_visible() -> None:
     types = [case["case_type"] for case in CASES]
     assert set(types) >= MAIN_CASE_TYPES
-    assert types.count("ots_toch_noodzakelijk") >= 2
-    assert types.count("samenwerking_tijdens_ots") >= 2
+    assert types.count("ots_necessary") >= 2
+    assert types.count("collaboration_during_ots") >= 2
     # At least one case where collaboration mostly failed: more hindering than helping factors.
     assert any(
         sum(f["polarity"] == "hindering" for f in case["factors"])

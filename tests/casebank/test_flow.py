@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import call_command
 
-from casebank import services
+from casebank import approval, submission
 from casebank.choices import Status
 from casebank.models import AuditEntry, Case, RawSubmission
 
@@ -60,13 +60,13 @@ def test_task_payload_holds_only_the_case_id(
     """The background task gets the case id, so no task payload ever holds raw text."""
     from types import SimpleNamespace
 
-    from casebank import services as tasks  # the tasks live in services
+    from casebank import tasks
 
     calls = []
     fake = SimpleNamespace(enqueue=lambda *args, **kwargs: calls.append((args, kwargs)))
     monkeypatch.setattr(tasks, "deidentify_case", fake)
     with django_capture_on_commit_callbacks(execute=True):
-        case = services.submit(
+        case = submission.submit(
             submitter=professional,
             organisation=delft,
             known_names=["Sandra"],
@@ -77,36 +77,36 @@ def test_task_payload_holds_only_the_case_id(
 
 
 def test_confirm_refuses_while_a_listed_name_is_left(draft, professional):
-    services.save_draft(draft, professional, {"course": "Noah ging weer naar school."})
+    submission.save_draft(draft, professional, {"course": "Noah ging weer naar school."})
     with pytest.raises(ValidationError, match="Noah"):
-        services.confirm(draft, professional)
+        submission.confirm(draft, professional)
     assert Case.objects.get(pk=draft.pk).status == Status.REVIEW
 
 
 def test_two_person_rule_submitter_cannot_approve(confirmed, professional):
     with pytest.raises(PermissionDenied):
-        services.approve(confirmed, professional)
+        approval.approve(confirmed, professional)
 
 
 def test_two_person_rule_editor_who_submitted_cannot_approve_own_case(
     editor, programme, submit_case, task_team
 ):
     case = submit_case(editor, programme)
-    services.confirm(case, editor)
+    submission.confirm(case, editor)
     with pytest.raises(PermissionDenied):
-        services.approve(case, editor)
-    services.approve(case, task_team)
+        approval.approve(case, editor)
+    approval.approve(case, task_team)
     assert Case.objects.get(pk=case.pk).status == Status.PUBLISHED
 
 
 def test_a_plain_professional_cannot_give_the_second_approval(confirmed, other_professional):
     with pytest.raises(PermissionDenied):
-        services.approve(confirmed, other_professional)
+        approval.approve(confirmed, other_professional)
 
 
 def test_cannot_approve_before_the_submitter_confirmed(draft, editor):
     with pytest.raises(PermissionDenied):
-        services.approve(draft, editor)
+        approval.approve(draft, editor)
 
 
 def test_approval_deletes_the_raw_story_everywhere(published, editor):
@@ -124,14 +124,14 @@ def test_approval_deletes_the_raw_story_everywhere(published, editor):
 
 
 def test_rejection_deletes_the_raw_story(confirmed, editor):
-    services.reject(confirmed, editor, "Te herleidbaar.")
+    approval.reject(confirmed, editor, "Te herleidbaar.")
     confirmed.refresh_from_db()
     assert confirmed.status == Status.REJECTED
     assert not RawSubmission.objects.filter(case=confirmed).exists()
 
 
 def test_return_to_submitter_keeps_raw_until_review_ends(confirmed, editor):
-    services.return_to_submitter(confirmed, editor, "Graag de gemeente weglaten.")
+    approval.return_to_submitter(confirmed, editor, "Graag de gemeente weglaten.")
     confirmed.refresh_from_db()
     assert confirmed.status == Status.REVIEW
     assert RawSubmission.objects.filter(case=confirmed).exists()
@@ -140,9 +140,9 @@ def test_return_to_submitter_keeps_raw_until_review_ends(confirmed, editor):
 def test_audit_log_records_both_approvals_and_every_change_without_text(
     draft, professional, editor
 ):
-    services.save_draft(draft, professional, {"outcome": "Het gezin kreeg passende hulp."})
-    services.confirm(draft, professional)
-    services.approve(draft, editor)
+    submission.save_draft(draft, professional, {"outcome": "Het gezin kreeg passende hulp."})
+    submission.confirm(draft, professional)
+    approval.approve(draft, editor)
     entries = list(AuditEntry.objects.filter(case=draft).values_list("action", "actor_id"))
     actions = [action for action, _actor in entries]
     assert actions == [
@@ -167,7 +167,7 @@ def test_adding_names_rebuilds_the_draft(
     story = dict(STORY, course="Buurvrouw Kees Jansen hielp mee.")
     case = submit_case(professional, delft, story=story, known=["Sandra de Vries"])
     with django_capture_on_commit_callbacks(execute=True):
-        services.add_names_and_rerun(case, professional, ["Kees Jansen"])
+        submission.add_names_and_rerun(case, professional, ["Kees Jansen"])
     case.refresh_from_db()
     assert case.status == Status.REVIEW
     assert "Kees" not in case.course and "Jansen" not in case.course
@@ -179,13 +179,13 @@ def test_purge_deletes_abandoned_raw_submissions_after_30_days(professional, del
 
     from django.utils import timezone
 
-    old = services.start_submission(
+    old = submission.start_submission(
         submitter=professional, organisation=delft, known_names=["Sandra"],
-        case_type="anders", outcome_kind="mixed",
+        case_type="other", outcome_kind="mixed",
     )  # fmt: skip
-    recent = services.start_submission(
+    recent = submission.start_submission(
         submitter=professional, organisation=delft, known_names=["Lisa"],
-        case_type="anders", outcome_kind="mixed",
+        case_type="other", outcome_kind="mixed",
     )  # fmt: skip
     RawSubmission.objects.filter(case=old).update(updated_at=timezone.now() - timedelta(days=31))
     call_command("purge_abandoned_submissions", stdout=open("/dev/null", "w"))  # noqa: SIM115
@@ -202,9 +202,9 @@ def test_purge_task_runs_the_same_job(professional, delft):
 
     from casebank.tasks import purge_abandoned_submissions
 
-    case = services.start_submission(
+    case = submission.start_submission(
         submitter=professional, organisation=delft, known_names=["Sandra"],
-        case_type="anders", outcome_kind="mixed",
+        case_type="other", outcome_kind="mixed",
     )  # fmt: skip
     RawSubmission.objects.filter(case=case).update(updated_at=timezone.now() - timedelta(days=40))
     result = purge_abandoned_submissions.enqueue()

@@ -117,10 +117,10 @@ def test_return_without_a_note_is_refused_with_a_dutch_message(client, confirmed
 def test_submitter_who_is_an_editor_cannot_open_own_case_for_approval(
     client, editor, programme, submit_case
 ):
-    from casebank import services
+    from casebank import submission
 
     case = submit_case(editor, programme)
-    services.confirm(case, editor)
+    submission.confirm(case, editor)
     url = reverse("casebank:approval_detail", args=[case.pk])
     assert login(client, editor).get(url).status_code == 403
     assert case.title not in client.get(reverse("casebank:approval_queue")).content.decode()
@@ -179,13 +179,13 @@ def test_submission_steps_keep_what_was_typed_on_errors(client, professional):
     client = login(client, professional)
     response = client.post(
         reverse("casebank:submit_start"),
-        {"outcome_kind": "well", "case_type": "anders", "names": ";"},
+        {"outcome_kind": "well", "case_type": "other", "names": ";"},
     )
     assert response.status_code == 400
     assert "Noem minstens" in response.content.decode()
     response = client.post(
         reverse("casebank:submit_start"),
-        {"outcome_kind": "not_well", "case_type": "anders", "names": "Sandra\nNoah"},
+        {"outcome_kind": "not_well", "case_type": "other", "names": "Sandra\nNoah"},
     )
     assert response.status_code == 302
     story_url = response["Location"]

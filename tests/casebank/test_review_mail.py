@@ -6,7 +6,7 @@ from allauth.account.models import EmailAddress
 from django.core import mail
 from django.core.exceptions import ValidationError
 
-from casebank import services
+from casebank import approval, submission
 from casebank.choices import Region, Status
 from casebank.models import AuditEntry
 from casebank.models.cases import TEXT_SECTIONS
@@ -26,7 +26,7 @@ def reviewers(editor, task_team):
 
 def confirm(case, user, capture):
     with capture(execute=True):
-        services.confirm(case, user)
+        submission.confirm(case, user)
     case.refresh_from_db()
     return case
 
@@ -65,7 +65,7 @@ def test_the_mail_is_dutch_and_links_to_the_approval_page(
 def test_the_mail_holds_no_case_content(
     draft, professional, delft, editor, django_capture_on_commit_callbacks
 ):
-    services.save_draft(draft, professional, {"region": Region.WASSENAAR})
+    submission.save_draft(draft, professional, {"region": Region.WASSENAAR})
     mail.outbox.clear()
     case = confirm(draft, professional, django_capture_on_commit_callbacks)
 
@@ -152,7 +152,7 @@ def test_a_returned_and_reconfirmed_case_is_announced_again(
 ):
     mail.outbox.clear()
     case = confirm(draft, professional, django_capture_on_commit_callbacks)
-    services.return_to_submitter(case, editor, "Leeftijd nog algemener, graag.")
+    approval.return_to_submitter(case, editor, "Leeftijd nog algemener, graag.")
     case.refresh_from_db()
     confirm(case, professional, django_capture_on_commit_callbacks)
 
@@ -166,8 +166,8 @@ def test_no_mail_when_the_case_was_decided_before_the_task_ran(
     """The on-commit callback is not run here: the task comes after the approval."""
     from casebank.tasks import send_review_request
 
-    services.confirm(draft, professional)
-    services.approve(draft, editor)
+    submission.confirm(draft, professional)
+    approval.approve(draft, editor)
     mail.outbox.clear()
 
     send_review_request.enqueue(draft.pk)
@@ -179,7 +179,7 @@ def test_the_task_payload_holds_only_the_case_id(
 ):
     from types import SimpleNamespace
 
-    from casebank import services as tasks  # the tasks live in services
+    from casebank import tasks
 
     calls = []
     fake = SimpleNamespace(enqueue=lambda *args, **kwargs: calls.append((args, kwargs)))
@@ -192,8 +192,8 @@ def test_the_task_payload_holds_only_the_case_id(
 def test_no_mail_when_confirming_is_refused(
     draft, professional, editor, django_capture_on_commit_callbacks
 ):
-    services.save_draft(draft, professional, {"course": "Noah ging weer naar school."})
+    submission.save_draft(draft, professional, {"course": "Noah ging weer naar school."})
     mail.outbox.clear()
     with pytest.raises(ValidationError), django_capture_on_commit_callbacks(execute=True):
-        services.confirm(draft, professional)
+        submission.confirm(draft, professional)
     assert mail.outbox == []

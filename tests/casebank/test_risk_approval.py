@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from casebank import services
+from casebank import submission
 from casebank.choices import Region, Status
 from casebank.models import AuditEntry
 from casebank.privacy import export_casebank
@@ -28,7 +28,7 @@ def risky(professional, delft, submit_case):
         known=[],
         facts={**FACTS, "region": Region.WASSENAAR},
     )
-    services.confirm(case, professional)
+    submission.confirm(case, professional)
     case.refresh_from_db()
     return case
 

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from casebank import services
+from casebank import indexing
 from casebank.choices import Region
 from casebank.quasi import find_all
 from casebank.risk import assess, check_case, describe
@@ -140,11 +140,11 @@ def test_a_published_case_with_the_same_combination_lowers_k(professional):
     case = story(region=Region.RIJSWIJK, family="Moeder met een tweeling.", period="2022")
     case.pk, case._meta = None, object()
     _w, before = assess(case)
-    services.publish_imported(
+    indexing.publish_imported(
         {
             "slug": "eerdere-casus",
             "title": "Eerdere casus",
-            "case_type": "ots_voorkomen",
+            "case_type": "ots_prevented",
             "region": Region.RIJSWIJK,
             "period": "2021–2023",
             "family": "Vader met een tweeling van 10.",
@@ -154,11 +154,11 @@ def test_a_published_case_with_the_same_combination_lowers_k(professional):
     _w, after = assess(case)
     assert after["matching_cases"] == 1
     assert after["k"] == pytest.approx(before["k"] / 2, rel=0.05)
-    services.publish_imported(
+    indexing.publish_imported(
         {
             "slug": "andere-plaats",
             "title": "Andere plaats",
-            "case_type": "ots_voorkomen",
+            "case_type": "ots_prevented",
             "region": Region.DELFT,
             "period": "2022",
             "family": "Moeder met een tweeling.",

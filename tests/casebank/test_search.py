@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from django.urls import reverse
 
-from casebank import search, services
+from casebank import indexing, search
 from casebank.choices import CaseForm, Status
 from casebank.models import Case
 
@@ -16,8 +16,8 @@ def make(slug, days, factors=(), **values):
     defaults = {
         "slug": slug,
         "title": slug.replace("-", " "),
-        "case_type": "ots_voorkomen",
-        "kader": "vrijwillig",
+        "case_type": "ots_prevented",
+        "kader": "voluntary",
         "region": "haaglanden",
         "outcome_kind": "well",
         "products": [],
@@ -25,11 +25,11 @@ def make(slug, days, factors=(), **values):
         "legal_steps": [],
         "published_at": BASE + timedelta(days=days),
     }
-    return services.publish_imported({**defaults, **values}, list(factors))
+    return indexing.publish_imported({**defaults, **values}, list(factors))
 
 
-HINDER = {"polarity": "hindering", "cluster": "spelregels", "level": "context", "text": "Regels"}
-HELP = {"polarity": "helping", "cluster": "kennisdeling", "level": "", "text": "Intervisie"}
+HINDER = {"polarity": "hindering", "cluster": "rules", "level": "context", "text": "Regels"}
+HELP = {"polarity": "helping", "cluster": "knowledge_sharing", "level": "", "text": "Intervisie"}
 
 
 @pytest.fixture
@@ -37,9 +37,9 @@ def cases(db):
     return [
         make("weging-vrijwillig", 1, [HELP], building_blocks=["weging"], products=["2a"],
              course="De weging met de gedragswetenschapper hielp."),
-        make("tijdslijn-drang", 2, [HINDER], kader="drang", building_blocks=["tijdslijn"],
+        make("tijdslijn-drang", 2, [HINDER], kader="pressure", building_blocks=["tijdslijn"],
              outcome_kind="not_well", course="Een tijdslijn maakte het patroon zichtbaar."),
-        make("weging-dwang", 3, [HINDER, HELP], kader="dwang", case_type="ots_beeindigd",
+        make("weging-dwang", 3, [HINDER, HELP], kader="compulsion", case_type="ots_ended",
              building_blocks=["weging", "tijdslijn"], products=["2b"],
              course="De wegingen liepen uiteen; huiselijk geweld bleef terugkomen."),
     ]  # fmt: skip
@@ -53,26 +53,26 @@ def counts(outcome, key):
 def test_counts_per_facet(cases, professional):
     outcome = search.search(professional)
     assert outcome.total == 3
-    assert counts(outcome, "kader") == {"vrijwillig": 1, "drang": 1, "dwang": 1}
+    assert counts(outcome, "kader") == {"voluntary": 1, "pressure": 1, "compulsion": 1}
     assert counts(outcome, "building_block") == {"weging": 2, "tijdslijn": 2}
     assert counts(outcome, "factor") == {"helping": 2, "hindering": 2}
-    assert counts(outcome, "cluster") == {"spelregels": 2, "kennisdeling": 2}
+    assert counts(outcome, "cluster") == {"rules": 2, "knowledge_sharing": 2}
     assert counts(outcome, "outcome") == {"well": 2, "not_well": 1}
 
 
 def test_filters_and_across_facets_or_within(cases, professional):
-    outcome = search.search(professional, filters={"kader": ["drang", "dwang"]})
+    outcome = search.search(professional, filters={"kader": ["pressure", "compulsion"]})
     assert {case.slug for case in outcome.page} == {"tijdslijn-drang", "weging-dwang"}
     outcome = search.search(
-        professional, filters={"kader": ["drang", "dwang"], "building_block": ["weging"]}
+        professional, filters={"kader": ["pressure", "compulsion"], "building_block": ["weging"]}
     )
     assert [case.slug for case in outcome.page] == ["weging-dwang"]
 
 
 def test_counts_are_disjunctive_within_the_selected_facet(cases, professional):
-    outcome = search.search(professional, filters={"kader": ["drang"]})
+    outcome = search.search(professional, filters={"kader": ["pressure"]})
     # the kader facet still shows its alternatives...
-    assert counts(outcome, "kader") == {"vrijwillig": 1, "drang": 1, "dwang": 1}
+    assert counts(outcome, "kader") == {"voluntary": 1, "pressure": 1, "compulsion": 1}
     # ...while other facets count within the selection
     assert counts(outcome, "building_block") == {"tijdslijn": 1}
 
@@ -96,7 +96,7 @@ def test_drafts_never_appear_in_search(cases, professional, draft):
 
 def test_search_page_renders_counts(client, cases, professional):
     client.force_login(professional)
-    response = client.get(reverse("casebank:search"), {"kader": "drang"})
+    response = client.get(reverse("casebank:search"), {"kader": "pressure"})
     body = response.content.decode()
     assert response.status_code == 200
     assert "tijdslijn drang" in body and "weging vrijwillig" not in body

@@ -33,16 +33,16 @@ def counted(user, **arguments):
 
 @pytest.mark.parametrize(
     "arguments",
-    [{}, {"filters": {"kader": ["drang"]}}, {"query": "weging"}],
+    [{}, {"filters": {"kader": ["pressure"]}}, {"query": "weging"}],
     ids=["unfiltered", "filtered", "text"],
 )
 def test_search_queries_do_not_grow_with_cases(professional, arguments):
     for day in range(3):
-        make(f"weging-klein-{day}", day, [HELP], kader="drang", course="Een weging.")
+        make(f"weging-klein-{day}", day, [HELP], kader="pressure", course="Een weging.")
     counted(professional, **arguments)
     few, _ = queries_of(professional, **arguments)
     for day in range(30):
-        make(f"weging-groot-{day}", 10 + day, [HINDER], kader="drang", course="Een weging.")
+        make(f"weging-groot-{day}", 10 + day, [HINDER], kader="pressure", course="Een weging.")
     counted(professional, **arguments)  # new cases: counted again
     many, outcome = queries_of(professional, **arguments)
     assert many == few
@@ -51,28 +51,28 @@ def test_search_queries_do_not_grow_with_cases(professional, arguments):
 
 def test_counts_follow_publish_unpublish_and_change(professional):
     first = make("weging-vrijwillig", 1, [HELP], building_blocks=["weging"])
-    second = make("tijdslijn-drang", 2, [HINDER], kader="drang")
+    second = make("tijdslijn-drang", 2, [HINDER], kader="pressure")
     outcome = search.search(professional)
-    assert outcome.total == 2 and counts(outcome, "kader") == {"vrijwillig": 1, "drang": 1}
-    filtered = search.search(professional, filters={"kader": ["drang"]})
+    assert outcome.total == 2 and counts(outcome, "kader") == {"voluntary": 1, "pressure": 1}
+    filtered = search.search(professional, filters={"kader": ["pressure"]})
     assert counts(filtered, "factor") == {"hindering": 1}
 
-    make("weging-dwang", 3, [HINDER], kader="dwang")  # published
+    make("weging-dwang", 3, [HINDER], kader="compulsion")  # published
     outcome = search.search(professional)
     assert outcome.total == 3
-    assert counts(outcome, "kader") == {"vrijwillig": 1, "drang": 1, "dwang": 1}
+    assert counts(outcome, "kader") == {"voluntary": 1, "pressure": 1, "compulsion": 1}
 
     second.status = Status.REJECTED
     second.save()  # taken off the case bank
     outcome = search.search(professional)
-    assert outcome.total == 2 and "drang" not in counts(outcome, "kader")
-    assert search.search(professional, filters={"kader": ["drang"]}).total == 0
+    assert outcome.total == 2 and "pressure" not in counts(outcome, "kader")
+    assert search.search(professional, filters={"kader": ["pressure"]}).total == 0
 
-    make("weging-vrijwillig", 1, [HINDER], kader="drang")  # the first case, changed
+    make("weging-vrijwillig", 1, [HINDER], kader="pressure")  # the first case, changed
     first.refresh_from_db()
-    assert first.kader == "drang"
+    assert first.kader == "pressure"
     outcome = search.search(professional)
-    assert counts(outcome, "kader") == {"drang": 1, "dwang": 1}
+    assert counts(outcome, "kader") == {"pressure": 1, "compulsion": 1}
     assert counts(outcome, "factor") == {"hindering": 2}
 
 

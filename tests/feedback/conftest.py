@@ -63,7 +63,7 @@ def decided_item(editor):
     item.is_public = True
     item.save()
     services.change_status(
-        item, to_status="besluit", decision="overgenomen", reason="Goed punt", by=editor
+        item, to_status="decided", decision="adopted", reason="Goed punt", by=editor
     )
     return item
 

@@ -2,7 +2,7 @@
 
 ``CommentFactory(page=page, author=user)`` posts a comment on the page's latest revision (on the
 whole page; pass ``anchor=<block id>`` for one step). ``FeedbackItemFactory()`` gives an item
-as ``services.create_feedback_item`` leaves it: status "ontvangen", its first history entry, not
+as ``services.create_feedback_item`` leaves it: status "received", its first history entry, not
 yet public; ``comments=[comment]`` links comments, ``decision=Decision.ADOPTED`` moves it on to a
 decision as the task team does (through ``services.change_status``, which also notifies the
 contributors).
@@ -59,7 +59,7 @@ class FeedbackItemFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def decision(item, create, extracted, **kwargs):
-        """``decision=Decision.ADOPTED`` moves the item to "besluit" as the task team does."""
+        """``decision=Decision.ADOPTED`` moves the item to "decided" as the task team does."""
         if create and extracted:
             services.change_status(
                 item,

@@ -18,7 +18,7 @@ def post_comment(client, page, anchor, text="Hoe doe ik dit zonder toestemming?"
             "page": page.pk,
             "revision": page.live_revision_id,
             "anchor": anchor,
-            "kind": "vraag",
+            "kind": "question",
             "body": text,
             **extra,
         },
@@ -65,7 +65,7 @@ def test_page_list_shows_changed_notice_with_diff_link(login, professional, arti
         anchor=STEP_ONE,
         revision=article.live_revision,
         author=professional,
-        kind="vraag",
+        kind="question",
         body="<p>Onze vraag</p>",
     )
     unchanged = login(professional).get(reverse("feedback:page_comments", args=[article.pk]))
@@ -99,7 +99,7 @@ def test_reply_to_a_reply_joins_the_same_thread(login, professional, other_profe
         anchor=STEP_ONE,
         revision=article.live_revision,
         author=professional,
-        kind="vraag",
+        kind="question",
         body="<p>Vraag</p>",
     )
     reply = Comment.objects.create(

@@ -17,8 +17,8 @@ def test_demo_seed_is_idempotent_and_has_items_in_two_states(demo_site):
     first = counts()
     assert first[0] == 3
     assert set(FeedbackItem.objects.values_list("status", flat=True)) == {
-        "in_behandeling",
-        "besluit",
+        "in_progress",
+        "decided",
     }
     demo.seed(log=lambda *args: None)
     assert counts() == first

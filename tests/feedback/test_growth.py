@@ -26,7 +26,7 @@ def add_threads(page, author, anchor, n, **fields):
             anchor=anchor,
             revision=page.live_revision,
             author=author,
-            kind="vraag",
+            kind="question",
             body=f"<p>Draad {anchor[:4]} {number}</p>",
             **fields,
         )
@@ -44,7 +44,7 @@ def test_step_shows_its_latest_threads_and_links_to_all(professional, other_prof
         page=article, anchor=STEP_ONE, parent=threads[-1], author=professional, body="<p>re</p>"
     )
     Comment.objects.create(
-        page=article, anchor=STEP_TWO, author=other_professional, kind="vraag", body="<p>x</p>"
+        page=article, anchor=STEP_TWO, author=other_professional, kind="question", body="<p>x</p>"
     )
     html = render_threads(article, professional, [STEP_ONE])
     latest = [str(c.pk) for c in threads[-THREADS_PER_STEP:]]
@@ -115,14 +115,14 @@ def test_inbox_is_paginated_keeps_filters_and_does_not_grow(login, editor, profe
 
     add_threads(article, professional, STEP_ONE, 3)
     client.get(reverse("feedback:inbox"))  # warms per-user caches
-    few, _ = measure({"soort": "vraag"})
+    few, _ = measure({"soort": "question"})
     add_threads(article, professional, STEP_ONE, 2 * INBOX_PER_PAGE)
-    many, html = measure({"soort": "vraag"})
+    many, html = measure({"soort": "question"})
     assert many == few
     assert html.count('name="comments"') == INBOX_PER_PAGE
     assert "Pagina 1 van 3" in html
-    assert "soort=vraag&amp;pagina=2" in html
-    _, last = measure({"soort": "vraag", "pagina": 3})
+    assert "soort=question&amp;pagina=2" in html
+    _, last = measure({"soort": "question", "pagina": 3})
     assert last.count('name="comments"') == 3
-    _, other_kind = measure({"soort": "suggestie"})
+    _, other_kind = measure({"soort": "suggestion"})
     assert other_kind.count('name="comments"') == 0

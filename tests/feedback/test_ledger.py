@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 def comments(article, professional, other_professional):
     return [
         Comment.objects.create(
-            page=article, anchor=STEP_ONE, author=author, kind="suggestie", body=f"<p>{text}</p>"
+            page=article, anchor=STEP_ONE, author=author, kind="suggestion", body=f"<p>{text}</p>"
         )
         for author, text in [(professional, "Meer voorbeelden"), (other_professional, "Ja, graag")]
     ]
@@ -37,9 +37,9 @@ def test_create_feedback_item_contract(editor, gi, article):
         organisation=gi,
         building_blocks=[article],
     )
-    assert item.status == "ontvangen"
+    assert item.status == "received"
     assert item.organisation == gi and list(item.building_blocks.all()) == [article.page_ptr]
-    assert item.history.get().to_status == "ontvangen"
+    assert item.history.get().to_status == "received"
     assert not item.is_public
     with pytest.raises(ValueError):
         services.create_feedback_item(
@@ -71,9 +71,9 @@ def test_lifecycle_notifies_contributors(
     )
     item.comments.add(*comments)
     with django_capture_on_commit_callbacks(execute=True):
-        services.change_status(item, to_status="in_behandeling", by=editor)
+        services.change_status(item, to_status="in_progress", by=editor)
         services.change_status(
-            item, to_status="besluit", decision="overgenomen", reason="Goed idee", by=editor
+            item, to_status="decided", decision="adopted", reason="Goed idee", by=editor
         )
     assert Notification.objects.filter(recipient=professional).count() == 2
     assert Notification.objects.filter(recipient=other_professional).count() == 2
@@ -84,9 +84,9 @@ def test_lifecycle_notifies_contributors(
     assert "Goed idee" in mail.outbox[1].body
     history = list(item.history.values_list("from_status", "to_status", "decision", "reason"))
     assert history == [
-        ("", "ontvangen", "", ""),
-        ("ontvangen", "in_behandeling", "", ""),
-        ("in_behandeling", "besluit", "overgenomen", "Goed idee"),
+        ("", "received", "", ""),
+        ("received", "in_progress", "", ""),
+        ("in_progress", "decided", "adopted", "Goed idee"),
     ]
 
 
@@ -95,14 +95,14 @@ def test_decision_requires_reason_and_invalid_moves_are_refused(editor):
         title="x", summary="", created_by=editor, source_kind="lot"
     )
     with pytest.raises(services.TransitionError):
-        services.change_status(item, to_status="besluit", decision="overgenomen", by=editor)
+        services.change_status(item, to_status="decided", decision="adopted", by=editor)
     with pytest.raises(services.TransitionError):
-        services.change_status(item, to_status="verwerkt", by=editor, release=object())
+        services.change_status(item, to_status="released", by=editor, release=object())
     services.change_status(
-        item, to_status="besluit", decision="niet_overgenomen", reason="Past niet", by=editor
+        item, to_status="decided", decision="rejected", reason="Past niet", by=editor
     )
     with pytest.raises(services.TransitionError):
-        services.change_status(item, to_status="verwerkt", by=editor, release=object())
+        services.change_status(item, to_status="released", by=editor, release=object())
     assert FeedbackStatusChange.objects.filter(item=item).count() == 2
 
 
@@ -113,12 +113,12 @@ def test_status_form_requires_reason_and_keeps_input(login, task_team, editor):
     client = login(task_team)
     response = client.post(
         reverse("feedback:item_detail", args=[item.pk]),
-        {"to_status": "besluit", "decision": "deels", "reason": ""},
+        {"to_status": "decided", "decision": "partly", "reason": ""},
     )
     assert response.status_code == 400
     assert "reden" in response.content.decode()
     item.refresh_from_db()
-    assert item.status == "ontvangen"
+    assert item.status == "received"
 
 
 def test_professional_cannot_manage_items(login, professional, editor):
@@ -137,7 +137,7 @@ def test_professional_cannot_manage_items(login, professional, editor):
         assert client.get(url).status_code == 403, url
     response = client.post(
         reverse("feedback:item_detail", args=[item.pk]),
-        {"to_status": "besluit", "decision": "overgenomen", "reason": "Ik besluit zelf"},
+        {"to_status": "decided", "decision": "adopted", "reason": "Ik besluit zelf"},
     )
     assert response.status_code == 403
 
@@ -153,7 +153,7 @@ def test_editor_turns_comments_into_item(login, editor, comments, article):
             "summary": "Twee professionals vragen om voorbeelden.",
             "building_blocks": [article.pk],
             "factor_level": "professional",
-            "addressee": "opgaveteam",
+            "addressee": "task_team",
             "is_public": "on",
             "comments": [c.pk for c in comments],
         },
@@ -161,7 +161,7 @@ def test_editor_turns_comments_into_item(login, editor, comments, article):
     item = FeedbackItem.objects.get()
     assert response.status_code == 302 and response["Location"] == item.get_absolute_url()
     assert set(item.comments.all()) == set(comments)
-    assert item.status == "ontvangen" and item.is_public and item.created_by == editor
+    assert item.status == "received" and item.is_public and item.created_by == editor
 
 
 def test_item_form_offers_building_blocks_not_every_page(login, editor, comments, article, home):

@@ -20,7 +20,7 @@ def comment(article, professional):
         anchor=STEP_ONE,
         revision=article.live_revision,
         author=professional,
-        kind="suggestie",
+        kind="suggestion",
         body="<p>Voeg een voorbeeld toe.</p>",
     )
 
@@ -47,7 +47,7 @@ def test_professional_cannot_moderate(login, other_professional, comment):
 def test_professional_cannot_edit_or_delete_someone_elses(login, other_professional, comment):
     client = login(other_professional)
     edit = client.post(
-        reverse("feedback:comment_edit", args=[comment.pk]), {"kind": "fout", "body": "Gehackt"}
+        reverse("feedback:comment_edit", args=[comment.pk]), {"kind": "error", "body": "Gehackt"}
     )
     assert edit.status_code == 403
     assert client.post(reverse("feedback:comment_delete", args=[comment.pk])).status_code == 403
@@ -59,7 +59,7 @@ def test_author_edits_within_15_minutes_then_no_more(login, professional, commen
     client = login(professional)
     response = client.post(
         reverse("feedback:comment_edit", args=[comment.pk]),
-        {"kind": "suggestie", "body": "Voeg twee voorbeelden toe."},
+        {"kind": "suggestion", "body": "Voeg twee voorbeelden toe."},
     )
     assert response.status_code == 302
     comment.refresh_from_db()
@@ -68,7 +68,7 @@ def test_author_edits_within_15_minutes_then_no_more(login, professional, commen
         created_at=timezone.now() - datetime.timedelta(minutes=16)
     )
     late = client.post(
-        reverse("feedback:comment_edit", args=[comment.pk]), {"kind": "fout", "body": "Te laat"}
+        reverse("feedback:comment_edit", args=[comment.pk]), {"kind": "error", "body": "Te laat"}
     )
     assert late.status_code == 403
     assert client.post(reverse("feedback:comment_delete", args=[comment.pk])).status_code == 403
@@ -152,7 +152,7 @@ def test_name_hidden_from_other_readers_but_not_from_editors(
         page=article,
         anchor=STEP_ONE,
         author=professional,
-        kind="knelpunt",
+        kind="barrier",
         body="<p>Regel blokkeert</p>",
         hide_name=True,
     )

@@ -9,7 +9,7 @@ from samenspel.privacy.registry import erase_user, export_user_data
 
 def test_download_holds_own_comments_and_deletion_keeps_them(professional, db):
     home = Page.get_first_root_node().add_child(instance=HomePage(title="Start", slug="start"))
-    Comment.objects.create(page=home, author=professional, kind="vraag", body="<p>Hoe?</p>")
+    Comment.objects.create(page=home, author=professional, kind="question", body="<p>Hoe?</p>")
     PageFollow.objects.create(user=professional, page=home)
 
     data = export_user_data(professional)["sections"]["feedback"]["data"]

@@ -44,11 +44,11 @@ def block_pages(home):
 def known_data(editor, block_pages):
     tijdslijn, weging = block_pages
     a = item_received("A", moment(2026, 1, 5), editor, [tijdslijn])
-    services.change_status(a, to_status="in_behandeling", by=editor, at=moment(2026, 1, 10))
+    services.change_status(a, to_status="in_progress", by=editor, at=moment(2026, 1, 10))
     services.change_status(
         a,
-        to_status="besluit",
-        decision="overgenomen",
+        to_status="decided",
+        decision="adopted",
         reason="Ja",
         by=editor,
         at=moment(2026, 1, 15),
@@ -56,19 +56,19 @@ def known_data(editor, block_pages):
     b = item_received("B", moment(2026, 2, 1), editor, [tijdslijn, weging])
     services.change_status(
         b,
-        to_status="besluit",
-        decision="niet_overgenomen",
+        to_status="decided",
+        decision="rejected",
         reason="Nee",
         by=editor,
         at=moment(2026, 2, 21),
     )
     c = item_received("C", moment(2026, 3, 1), editor, [weging])
-    services.change_status(c, to_status="in_behandeling", by=editor, at=moment(2026, 3, 5))
+    services.change_status(c, to_status="in_progress", by=editor, at=moment(2026, 3, 5))
     d = item_received("D", moment(2026, 3, 20), editor)
     services.change_status(
         d,
-        to_status="besluit",
-        decision="deels",
+        to_status="decided",
+        decision="partly",
         reason="Later",
         by=editor,
         at=moment(2026, 4, 10),
@@ -76,8 +76,8 @@ def known_data(editor, block_pages):
     e = item_received("E", moment(2025, 12, 1), editor)
     services.change_status(
         e,
-        to_status="besluit",
-        decision="deels",
+        to_status="decided",
+        decision="partly",
         reason="Deels",
         by=editor,
         at=moment(2026, 3, 31),
@@ -89,16 +89,16 @@ def test_period_report_figures(known_data):
     period = reports.parse_period("2026-K1")
     report = reports.period_report(period)
     assert report.status_counts == {
-        "ontvangen": 1,  # D was decided only after the quarter
-        "in_behandeling": 1,
-        "besluit": 3,
-        "verwerkt": 0,
+        "received": 1,  # D was decided only after the quarter
+        "in_progress": 1,
+        "decided": 3,
+        "released": 0,
     }
     assert report.received_in_period == 4
     assert [(c.item.title, c.decision) for c in report.decisions] == [
-        ("A", "overgenomen"),
-        ("B", "niet_overgenomen"),
-        ("E", "deels"),
+        ("A", "adopted"),
+        ("B", "rejected"),
+        ("E", "partly"),
     ]
     # Days to decision: A 10, B 20, E 120 → median 20.
     assert [round(c.days_to_decision) for c in report.decisions] == [10, 20, 120]
@@ -142,7 +142,7 @@ def test_register_shows_no_personal_data(client, professional, editor, article):
         page=article,
         anchor=STEP_ONE,
         author=professional,
-        kind="knelpunt",
+        kind="barrier",
         body="<p>Geheime casusdetails van gezin De Vries</p>",
     )
     item = services.create_feedback_item(
@@ -156,7 +156,7 @@ def test_register_shows_no_personal_data(client, professional, editor, article):
     item.is_public = True
     item.save()
     services.change_status(
-        item, to_status="besluit", decision="deels", reason="Voorgelegd aan de regio", by=editor
+        item, to_status="decided", decision="partly", reason="Voorgelegd aan de regio", by=editor
     )
     hidden = services.create_feedback_item(
         title="Nog niet nagekeken", summary="", created_by=editor, source_kind="lot"
@@ -187,12 +187,10 @@ def test_register_filters(client, editor, block_pages):
         )
         item.is_public = True
         item.save()
-    FeedbackItem.objects.filter(title="Over weging").update(status="in_behandeling")
+    FeedbackItem.objects.filter(title="Over weging").update(status="in_progress")
     by_block = client.get(
         reverse("feedback:register"), {"bouwsteen": tijdslijn.pk}
     ).content.decode()
     assert "Over tijdslijn" in by_block and "Over weging" not in by_block
-    by_status = client.get(
-        reverse("feedback:register"), {"status": "in_behandeling"}
-    ).content.decode()
+    by_status = client.get(reverse("feedback:register"), {"status": "in_progress"}).content.decode()
     assert "Over weging" in by_status and "Over tijdslijn" not in by_status

@@ -49,7 +49,7 @@ def comment_post(client, page, text):
             "page": page.pk,
             "revision": page.live_revision_id,
             "anchor": STEP_ONE,
-            "kind": "fout",
+            "kind": "error",
             "body": text,
         },
     )

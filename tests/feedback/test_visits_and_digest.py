@@ -77,7 +77,7 @@ def test_thread_query_count_does_not_grow_with_steps_or_comments(professional, a
                     anchor=anchor,
                     revision=article.live_revision,
                     author=professional,
-                    kind="vraag",
+                    kind="question",
                     body=f"<p>{number}</p>",
                 )
                 Comment.objects.create(

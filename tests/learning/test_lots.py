@@ -212,7 +212,7 @@ def test_improvement_proposal_becomes_feedback_item(client, facilitator, lot, se
     client.post(f"/leren/uitkomst/{outcome.pk}/feedback/")
     outcome.refresh_from_db()
     item = FeedbackItem.objects.get(pk=outcome.feedback_item_id)
-    assert item.status == "ontvangen"
+    assert item.status == "received"
     assert item.summary == outcome.text
     client.post(f"/leren/uitkomst/{outcome.pk}/feedback/")  # twice: still one item
     assert FeedbackItem.objects.filter(summary=outcome.text).count() == 1
@@ -229,7 +229,7 @@ def test_add_guest_member_sends_personal_link(client, facilitator, lot,
     client.force_login(facilitator)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/leren/lot/{lot.pk}/leden/",
-                    {"email": "Ouder@Example.org", "name": "Ouder", "role": "ouder"})  # fmt: skip
+                    {"email": "Ouder@Example.org", "name": "Ouder", "role": "parent"})  # fmt: skip
     guest = lot.members.get(role=LotRole.PARENT)
     assert guest.user is None and guest.email == "ouder@example.org"
     assert "/leren/gast/" in mail.outbox[0].body

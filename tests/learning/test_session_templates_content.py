@@ -36,13 +36,13 @@ INTENSITY_NAMES = [
     "Interprofessionele samenwerking",
     "Interprofessioneel teamwerk",
 ]
-FACTOR_LEVEL_KEYS = ["professional", "interpersoonlijk", "organisatie", "context"]
+FACTOR_LEVEL_KEYS = ["professional", "interpersonal", "organisation", "context"]
 CLUSTER_KEYS = [
-    "houding_deelnemers",
-    "besluitvormingsproces",
-    "spelregels",
-    "organisatie",
-    "kennisdeling",
+    "attitude",
+    "decision_making",
+    "rules",
+    "organisation",
+    "knowledge_sharing",
 ]
 INCIDENT_METHOD_STEPS = ["Introduceren", "Verhelderen", "Analyseren", "Adviseren", "Reflecteren"]
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

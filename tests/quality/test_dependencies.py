@@ -41,10 +41,6 @@ COMPOSITION_ROOT = "samenspel.settings"
 # Edges the rule forbids that are still there, each with the reason. Delete an entry when its
 # edge goes; the test fails on an entry that no longer matches anything.
 KNOWN_EXCEPTIONS = {
-    # The comment threads on a toolkit step come through a slot that feedback fills (hooks); one
-    # template is left: a release's page lists the feedback items it answered
-    # (toolkit/templates/toolkit/includes/release_extras.html loads feedback_tags). To do: a slot.
-    ("template", "toolkit", "feedback", "feedback_tags"),
     # TEMPORARY: the shell's demo seeder creates the apps' section pages by model label; branch
     # arch-content moves the demo content into data files.
     ("string", "samenspel", "toolkit", "site/demo.py"),
@@ -78,6 +74,7 @@ FUNCTION_LEVEL_IMPORTS = {
 NOT_APP_GUARDS = {
     "casebank/deidentify/model.py": "fcntl is POSIX-only: a platform module, not an app",
     "site/sweeper.py": "a queued task row may name an import path that no longer exists",
+    "site/datamigrations.py": "a data migration reaches its historical models only by name",
     # TEMPORARY: demo data names the section pages by model label; branch arch-content moves the
     # demo content into data files, where labels are data.
     "site/demo.py": "model labels from the demo data",

@@ -226,7 +226,7 @@ def comment_form(port, content):
             "revision": content["revision"],
             "anchor": "",
             "parent": "",
-            "kind": "praktijkervaring",
+            "kind": "practice",
             "body": f"Tijdens de storing geprobeerd ({marker}): de weging werkt goed.",
         },
         # The comment view redirects to the comment's anchor on its page once it is stored.

@@ -19,7 +19,7 @@ from django.utils import timezone
 from hypothesis import event, given
 from hypothesis import strategies as st
 
-from casebank import services as case_services
+from casebank import submission
 from casebank.choices import CaseType, Implementation, Kader, LegalStep, Outcome, Product, Region
 from casebank.choices import Status as CaseStatus
 from casebank.models import Case, RawSubmission
@@ -179,21 +179,21 @@ def two_org_professional(delft, zoetermeer):
 
 
 def drafting_case(user, organisation):
-    case = case_services.start_submission(
+    case = submission.start_submission(
         submitter=user,
         organisation=organisation,
         known_names=["Noah", "De Regenboog"],
         case_type=CaseType.OTS_PREVENTED,
         outcome_kind=Outcome.WELL,
     )
-    case_services.save_story(case, EARLIER_STORY)
+    submission.save_story(case, EARLIER_STORY)
     return case
 
 
 def case_state(case):
     case.refresh_from_db()
     raw = RawSubmission.objects.get(case=case)
-    facts = {name: getattr(case, name) for name in case_services.STRUCTURED_FIELDS}
+    facts = {name: getattr(case, name) for name in submission.STRUCTURED_FIELDS}
     return (
         case.status,
         case.organisation_id,

@@ -162,12 +162,12 @@ def comments(users):
 
 
 def cases(users, delft, editor, capture):
-    from casebank import services
+    from casebank import approval, submission
     from casebank.choices import CaseType, Kader, Outcome, Region
 
     def submit(title):
         with capture(execute=True):
-            case = services.submit(
+            case = submission.submit(
                 submitter=users["pro_delft"],
                 organisation=delft,
                 known_names=["Noah"],
@@ -194,11 +194,11 @@ def cases(users, delft, editor, capture):
 
     draft = submit("Concept")
     confirmed = submit("Bevestigd")
-    services.confirm(confirmed, users["pro_delft"])
+    submission.confirm(confirmed, users["pro_delft"])
     published = submit("Gepubliceerd")
-    services.confirm(published, users["pro_delft"])
+    submission.confirm(published, users["pro_delft"])
     published.refresh_from_db()
-    services.approve(published, editor)
+    approval.approve(published, editor)
     for case in (confirmed, published):
         case.refresh_from_db()
     return {"case_draft": draft, "case_confirmed": confirmed, "case_published": published}
@@ -543,7 +543,7 @@ POSTS = [
     (
         "LOT member",
         lambda o: f"/leren/lot/{o['lot'].pk}/leden/",
-        lambda role: {"email": f"ouder.{role}@example.org", "name": "Ouder", "role": "ouder"},
+        lambda role: {"email": f"ouder.{role}@example.org", "name": "Ouder", "role": "parent"},
         DELFT_LOT_MANAGERS,
         lot_members,
     ),
@@ -731,7 +731,10 @@ def restricted_comment(world):
     )
     restriction.groups.add(group)
     comment = Comment.objects.create(
-        page=page, author=users["pro_delft"], body="<p>Alleen voor de werkgroep.</p>", kind="vraag"
+        page=page,
+        author=users["pro_delft"],
+        body="<p>Alleen voor de werkgroep.</p>",
+        kind="question",
     )
     return users, page, comment
 
@@ -793,7 +796,7 @@ def test_nobody_outside_the_group_can_post_on_a_restricted_page(restricted_comme
         client.force_login(users[role])
         client.post(
             "/reacties/nieuw/",
-            {"page": page.pk, "revision": page.live_revision_id, "kind": "vraag", "body": role},
+            {"page": page.pk, "revision": page.live_revision_id, "kind": "question", "body": role},
         )
         assert Comment.objects.filter(page=page, body__contains=role).exists() == allowed, role
 

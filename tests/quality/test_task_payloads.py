@@ -113,7 +113,7 @@ def test_email_flows_enqueue_ids_and_render_in_the_task(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
             f"/leren/lot/{lot.pk}/leden/",
-            {"email": "ouder@example.org", "name": "Ouder", "role": "ouder"},
+            {"email": "ouder@example.org", "name": "Ouder", "role": "parent"},
         )
     day = timezone.localdate() + datetime.timedelta(days=7)
     session = plan_session(
@@ -159,11 +159,11 @@ def test_email_flows_enqueue_ids_and_render_in_the_task(
 def test_case_flow_enqueues_the_case_id_only(
     professional, delft, enqueued, django_capture_on_commit_callbacks
 ):
-    from casebank import services
+    from casebank import submission
     from tests.casebank.conftest import FACTS, KNOWN, STORY
 
     with django_capture_on_commit_callbacks(execute=True):
-        case = services.submit(
+        case = submission.submit(
             submitter=professional,
             organisation=delft,
             known_names=KNOWN,
@@ -172,10 +172,10 @@ def test_case_flow_enqueues_the_case_id_only(
         )
     case.refresh_from_db()
     with django_capture_on_commit_callbacks(execute=True):
-        services.confirm(case, professional)
+        submission.confirm(case, professional)
     assert [(path, list(args)) for path, args, _kwargs in enqueued] == [
-        ("casebank.services.deidentify_case", [case.pk]),
-        ("casebank.services.send_review_request", [case.pk]),
+        ("casebank.tasks.deidentify_case", [case.pk]),
+        ("casebank.tasks.send_review_request", [case.pk]),
     ]
     payloads = json.dumps([[args, kwargs] for _path, args, kwargs in enqueued])
     for name in ("Sandra", "Noah", "Regenboog"):

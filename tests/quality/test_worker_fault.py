@@ -23,7 +23,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
-from casebank import services
+from casebank import submission
 from casebank.choices import Status
 from casebank.models import AuditEntry, Case, RawSubmission
 from tests.casebank.conftest import FACTS, KNOWN, STORY
@@ -44,13 +44,13 @@ import sys, time
 from pathlib import Path
 import django
 django.setup()
-from casebank import services
+from casebank import deidentification, submission
 
 def hanging(sections, known_names):
     Path(sys.argv[1]).write_text("started")
     time.sleep(600)
 
-services.deidentify_sections = hanging
+deidentification.deidentify_sections = hanging
 from django.core.management import call_command
 call_command("db_worker", "--interval", "0.2", "--no-startup-delay", "--worker-id", "worker-1")
 """
@@ -95,7 +95,7 @@ def test_a_case_completes_after_its_worker_is_killed_mid_deidentification(
 ):
     settings.TASKS = DB_TASKS
     started = time.monotonic()
-    case = services.submit(
+    case = submission.submit(
         submitter=professional,
         organisation=delft,
         known_names=KNOWN,

@@ -50,7 +50,7 @@ def test_content_file_keeps_to_its_shape(path):
     [
         (
             toolkit_content.CONTENT / "building_blocks.yaml",
-            lambda data: data["building_blocks"][0].update(stauts="vastgesteld"),
+            lambda data: data["building_blocks"][0].update(stauts="adopted"),
         ),
         (
             toolkit_content.CONTENT / "building_blocks.yaml",

@@ -17,7 +17,7 @@ from django.core import mail
 from django.test import Client
 from sentry_sdk.transport import Transport
 
-from casebank import services
+from casebank import submission
 from casebank.choices import CaseType, Outcome
 from samenspel.observability import before_send, parse_admins, scrub_text
 
@@ -72,7 +72,7 @@ def failing_story_save(monkeypatch):
     def fail(case, sections):
         raise ValueError(f"could not store section family: {sections['family']!r}")
 
-    monkeypatch.setattr(services, "save_story", fail)
+    monkeypatch.setattr(submission, "save_story", fail)
 
 
 CSRF = "a" * 32  # a CSRF secret sent as cookie and as form field (Django accepts the pair)
@@ -127,7 +127,7 @@ def call_wsgi(method, path, query="", data=None, cookies=None, **headers):
 
 def post_story(professional, delft, extra_query=""):
     """The professional posts the story of a new submission; the store fails."""
-    case = services.start_submission(
+    case = submission.start_submission(
         submitter=professional,
         organisation=delft,
         known_names=["Sandra Bakkerstraat"],

@@ -148,12 +148,12 @@ def own_comment(client):
 
 
 def submitted_case(status):
-    from casebank import services
+    from casebank import submission
     from tests.casebank.conftest import FACTS, KNOWN, STORY
 
     professional = user(PROFESSIONAL)
     with TestCase.captureOnCommitCallbacks(execute=True):  # runs the de-identification task
-        case = services.submit(
+        case = submission.submit(
             submitter=professional,
             organisation=Organisation.objects.get(slug="delft"),
             known_names=KNOWN,
@@ -162,7 +162,7 @@ def submitted_case(status):
         )
     case.refresh_from_db()
     if status == "awaiting_approval":
-        services.confirm(case, professional)
+        submission.confirm(case, professional)
     return case
 
 

@@ -134,25 +134,26 @@ def test_the_sweeper_gives_up_and_tells_the_submitter(
 ):
     """A case whose de-identification was lost on its last attempt fails, and its submitter
     gets an e-mail that says so (and nothing of the story)."""
-    from casebank import services
+    from casebank import submission, tasks
     from casebank.choices import Status
     from casebank.models import Case
     from tests.casebank.conftest import STORY
 
     settings.TASKS = DB_TASKS
     with django_capture_on_commit_callbacks(execute=True):
-        case = services.submit(
+        case = submission.submit(
             submitter=professional, organisation=delft, known_names=[], sections=STORY,
             structured={},
         )  # fmt: skip
     DBTaskResult.objects.all().delete()
-    Case.objects.filter(pk=case.pk).update(deidentify_attempts=services.DEIDENTIFY_MAX_ATTEMPTS)
-    lost_row("casebank.tasks.deidentify_case", [case.pk], {"attempt": 4})
+    Case.objects.filter(pk=case.pk).update(deidentify_attempts=tasks.DEIDENTIFY_MAX_ATTEMPTS)
+    # A row queued before the task moved names its former path, which no longer imports.
+    lost_row("casebank.services.deidentify_case", [case.pk], {"attempt": 4})
     with django_capture_on_commit_callbacks(execute=True):
         assert sweep()["gave_up"] == 1
     assert Case.objects.get(pk=case.pk).status == Status.DEIDENTIFY_FAILED
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-    row = DBTaskResult.objects.get(task_path="casebank.services.send_deidentify_failed_mail")
+    row = DBTaskResult.objects.get(task_path="casebank.tasks.send_deidentify_failed_mail")
     from casebank.tasks import send_deidentify_failed_mail
 
     send_deidentify_failed_mail.call(*row.args_kwargs["args"], **row.args_kwargs["kwargs"])

@@ -16,6 +16,7 @@ from toolkit.models import (
     BuildingBlockPage,
     ChangeNote,
     ChapterPage,
+    GlossaryPage,
     GlossaryTerm,
     HandbookPage,
     MethodRelease,
@@ -40,6 +41,16 @@ class ChapterPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Hoofdstuk {n}")
     slug = factory.Sequence(lambda n: f"hoofdstuk-{n}")
     intro = "<p>Waar dit hoofdstuk over gaat.</p>"
+
+
+class GlossaryPageFactory(wagtail_factories.PageFactory):
+    """The glossary page under the handbook, where glossary links in the text point."""
+
+    class Meta:
+        model = GlossaryPage
+
+    title = "Begrippenlijst"
+    slug = "begrippen"
 
 
 class BuildingBlockIndexPageFactory(wagtail_factories.PageFactory):
@@ -115,6 +126,11 @@ class ChangeNoteFactory(factory.django.DjangoModelFactory):
     kind = ChangeNote.Kind.AMENDED
     note = "Een stap aangescherpt."
     revision = factory.LazyAttribute(lambda n: n.page.live_revision)
+
+
+def stream(items):
+    """Raw StreamField data from (type, value, id) triples, for blocks whose ids a test names."""
+    return [{"type": kind, "value": value, "id": id_} for kind, value, id_ in items]
 
 
 def publish(page):

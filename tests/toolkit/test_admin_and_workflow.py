@@ -31,6 +31,6 @@ def test_workflow_review_by_task_team_and_admin_edit_view(method_under_workflow,
     response = client.get(f"/admin/pages/{block.pk}/edit/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert 'name="phases"' in html and 'value="wegen"' in html
+    assert 'name="phases"' in html and 'value="weigh"' in html
     # Editors cannot publish directly: they submit for review.
     assert not block.permissions_for_user(editor).can_publish()

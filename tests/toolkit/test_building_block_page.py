@@ -7,8 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from samenspel.cache import PAGES
-from toolkit.demo import stream
-from toolkit.models import BuildingBlockIndexPage, BuildingBlockPage, GlossaryTerm
+from toolkit.models import BuildingBlockIndexPage, BuildingBlockPage, GlossaryTerm, HandbookPage
+
+from .factories import BuildingBlockPageFactory, GlossaryPageFactory, publish, stream
 
 
 @pytest.mark.django_db
@@ -48,9 +49,9 @@ def make_block(index, slug, steps, related, terms):
         when_to_use="<p>Altijd.</p>",
         involved=["lt", "gi"],
         lead="lt",
-        phases=["wegen"],
+        phases=["weigh"],
         products=["2a"],
-        status="vastgesteld",
+        status="adopted",
         last_reviewed=datetime.date(2026, 1, 1),
         steps=stream(
             (
@@ -84,9 +85,10 @@ def count_queries(client, url):
 
 
 @pytest.mark.django_db
-def test_building_block_renders_in_constant_queries(toolkit_site, client):
+def test_building_block_renders_in_constant_queries(site_tree, client):
     index = BuildingBlockIndexPage.objects.get()
-    others = list(BuildingBlockPage.objects.live()[:8])
+    publish(GlossaryPageFactory(parent=HandbookPage.objects.get()))
+    others = [BuildingBlockPageFactory(parent=index) for _ in range(8)]
     small = make_block(index, "klein", steps=1, related=others[:1], terms=1)
     large = make_block(index, "groot", steps=12, related=others, terms=15)
     client.get(small.url)  # warm the glossary cache and site root paths

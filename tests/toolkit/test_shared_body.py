@@ -4,13 +4,11 @@ threads are filled in per request, so a new comment shows at once."""
 import pytest
 from django.urls import reverse
 
-from toolkit.models import BuildingBlockPage
-
 pytestmark = pytest.mark.django_db
 
 
-def test_new_comments_show_at_once_in_a_shared_body(toolkit_site, client, professional):
-    page = BuildingBlockPage.objects.get(slug="weging")
+def test_new_comments_show_at_once_in_a_shared_body(building_block, client, professional):
+    page = building_block
     step_id = page.steps[0].id
     client.force_login(professional)
     before = client.get(page.url).content.decode()
@@ -22,7 +20,7 @@ def test_new_comments_show_at_once_in_a_shared_body(toolkit_site, client, profes
             "page": page.pk,
             "revision": page.live_revision_id,
             "anchor": step_id,
-            "kind": "praktijkervaring",
+            "kind": "practice",
             "body": "In Delft wegen we altijd met zijn drieën.",
         },
     )
@@ -37,9 +35,9 @@ def test_new_comments_show_at_once_in_a_shared_body(toolkit_site, client, profes
 
 
 def test_a_reader_is_told_once_that_the_block_changed_since_their_visit(
-    toolkit_site, client, professional
+    building_block, client, professional
 ):
-    page = BuildingBlockPage.objects.get(slug="weging")
+    page = building_block
     client.force_login(professional)
     assert "sinds je vorige bezoek" not in client.get(page.url).content.decode()
     page.summary = "Een nieuwe samenvatting."

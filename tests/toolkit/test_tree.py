@@ -64,9 +64,9 @@ def test_building_blocks_filter_by_phase_product_and_status(site_tree, client):
 
     index = BuildingBlockIndexPage.objects.get()
     for slug, phases, products, status in [
-        ("borgen-een", ["borgen"], ["1"], "vastgesteld"),
-        ("wegen-en-borgen", ["wegen", "borgen"], ["2a"], "concept"),
-        ("wegen-een", ["wegen"], ["1"], "concept"),
+        ("borgen-een", ["secure"], ["1"], "adopted"),
+        ("wegen-en-borgen", ["weigh", "secure"], ["2a"], "concept"),
+        ("wegen-een", ["weigh"], ["1"], "concept"),
     ]:
         BuildingBlockPageFactory(
             parent=index, slug=slug, phases=phases, products=products, status=status
@@ -76,6 +76,9 @@ def test_building_blocks_filter_by_phase_product_and_status(site_tree, client):
         return {page.slug for page in client.get(index.url, query).context["building_blocks"]}
 
     assert shown() == {"borgen-een", "wegen-en-borgen", "wegen-een"}
+    assert shown(phase="secure") == {"borgen-een", "wegen-en-borgen"}
+    assert shown(product="1", status="adopted") == {"borgen-een"}
+    # Links from before the stored keys became English still filter the same way.
     assert shown(phase="borgen") == {"borgen-een", "wegen-en-borgen"}
     assert shown(product="1", status="vastgesteld") == {"borgen-een"}
     response = client.get(index.url, {"phase": "nonsense"})

@@ -15,7 +15,7 @@ def test_word_diff_marks_insertions_and_deletions():
 
 
 @pytest.mark.django_db
-def test_releases_history_old_version_and_diff(toolkit_site, client):
+def test_demo_releases_history_old_version_and_diff(toolkit_site, client):
     assert list(MethodRelease.objects.published().values_list("version", flat=True)) == [
         "1.1",
         "1.0",

@@ -7,7 +7,6 @@ import pytest
 from pypdf import PdfReader
 
 from toolkit.glossary import GlossaryLinker
-from toolkit.models import BuildingBlockPage
 
 from .factories import BuildingBlockPageFactory, ChangeNoteFactory, MethodReleaseFactory, publish
 
@@ -42,7 +41,7 @@ def released_block(site_tree):
     from toolkit.models import BuildingBlockIndexPage
 
     worksheet = {
-        "kind": "tijdslijn",
+        "kind": "timeline",
         "title": "Tijdslijn",
         "instructions": "Vul samen met het gezin in.",
         "fields": [
@@ -79,8 +78,8 @@ def test_werkkaart_print_view_and_pdf_carry_version_and_url(released_block, clie
 
 
 @pytest.mark.django_db
-def test_anonymous_pages_are_cached_until_a_publish(toolkit_site, client, professional):
-    page = BuildingBlockPage.objects.get(slug="weging")
+def test_anonymous_pages_are_cached_until_a_publish(building_block, client, professional):
+    page = building_block
     first = client.get(page.url)
     assert "X-Samenspel-Cache" not in first
     second = client.get(page.url)

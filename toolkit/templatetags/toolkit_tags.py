@@ -9,6 +9,7 @@ from ..glossary import GlossaryLinker
 from ..slots import SharedRendering, StepSlots
 from ..slots import page_head as head_for_page
 from ..slots import page_notices as notices_for_page
+from ..slots import release_extras as extras_for_release
 
 ARTICLE_TEMPLATE = "toolkit/includes/building_block_article.html"
 
@@ -82,6 +83,12 @@ def page_head(context, page=None):
     if page is None or request is None or not hasattr(page, "get_url"):
         return ""
     return head_for_page(request, page)
+
+
+@register.simple_tag(takes_context=True)
+def release_extras(context, release):
+    """What other apps add below a method release's changes (``toolkit_release_extras`` hooks)."""
+    return extras_for_release(context, release)
 
 
 @register.simple_tag

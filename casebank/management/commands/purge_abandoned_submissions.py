@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from casebank.services import RAW_RETENTION_DAYS, purge_abandoned
+from casebank.approval import RAW_RETENTION_DAYS, purge_abandoned
 
 
 class Command(BaseCommand):

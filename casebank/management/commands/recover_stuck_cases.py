@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from casebank.services import DEIDENTIFY_STUCK_AFTER, recover_stuck_cases
+from casebank.tasks import DEIDENTIFY_STUCK_AFTER, recover_stuck_cases
 
 
 class Command(BaseCommand):

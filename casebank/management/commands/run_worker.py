@@ -12,7 +12,7 @@ from django.utils.autoreload import DJANGO_AUTORELOAD_ENV
 from django_tasks_db.management.commands.db_worker import Command as DbWorkerCommand
 
 from casebank.deidentify import get_deduce
-from casebank.services import recover_stuck_cases
+from casebank.tasks import recover_stuck_cases
 
 
 class Command(DbWorkerCommand):
