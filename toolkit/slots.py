@@ -124,6 +124,7 @@ def page_head(request, page):
         )
     )
 
+
 def page_notices(context, page):
     return filled(PAGE_NOTICE_HOOK, context, page)
 

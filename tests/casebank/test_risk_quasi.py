@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import pytest
 
 from casebank import indexing
-from casebank.choices import Region
+from casebank.choices import CaseType, Region
 from casebank.quasi import find_all
 from casebank.risk import assess, check_case, describe
 from casebank.risk_score import estimate, matching_published_cases
@@ -175,19 +175,19 @@ def test_the_case_bank_comparison_is_one_query_however_many_cases(
 ):
     """The comparison counts in the database; it does not read each case of the region."""
     for number in range(published):
-        services.publish_imported(
+        indexing.publish_imported(
             {
                 "slug": f"tweeling-{number}",
                 "title": f"Tweeling {number}",
-                "case_type": "ots_voorkomen",
+                "case_type": CaseType.OTS_PREVENTED,
                 "region": Region.RIJSWIJK,
                 "period": "2020–2022" if number % 2 else "2022",
                 "family": "Vader met een tweeling.",
             },
             [],
         )
-    services.publish_imported(
-        {"slug": "zonder-jaar", "title": "Zonder jaar", "case_type": "ots_voorkomen",
+    indexing.publish_imported(
+        {"slug": "zonder-jaar", "title": "Zonder jaar", "case_type": CaseType.OTS_PREVENTED,
          "region": Region.RIJSWIJK, "period": "", "family": "Vader met een tweeling."},
         [],
     )  # fmt: skip

@@ -30,7 +30,7 @@ STEP = {
     "where": "In het eigen dossier.",
 }
 WORKSHEET = {
-    "kind": "tijdslijn",
+    "kind": "timeline",
     "title": "Tijdslijn",
     "instructions": "Vul samen met het gezin in.",
     "fields": [
