@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .home import agenda, shortcuts
 from .models import Instrument, Scale
 
 
@@ -28,3 +30,8 @@ class QuestionnaireGroup(SnippetViewSetGroup):
 
 
 register_snippet(QuestionnaireGroup)
+
+
+# The site's start page (samenspel.home): the next LOT session, open actions, shortcuts.
+hooks.register("home_panels", agenda, order=200)
+hooks.register("home_shortcuts", shortcuts, order=200)

@@ -15,7 +15,10 @@ A page is rendered in two explicit steps:
 
 Templates ask for a slot with ``{% step_slot block.id %}`` and get whichever of the two the
 page's ``step_slots`` is. A second, simpler hook, ``toolkit_page_notice``, fills the place above
-a page's content (``{% page_notices page %}``), never cached.
+a page's content (``{% page_notices page %}``), never cached. A third, ``toolkit_page_action``,
+fills the place for a reader's actions under a page's heading (``{% page_actions %}``, e.g.
+"Volgen"): a function ``(context, page) -> HTML or None``; in a shared rendering it is left
+open like a step slot (an :class:`ActionsSlot`) and filled per request.
 """
 
 import secrets
@@ -29,11 +32,18 @@ STEP_SLOT_HOOK = "toolkit_step_slot"
 # Above a page's content, per reader (e.g. "this page changed since your last visit"): a hook
 # function ``(context, page) -> HTML or None``.
 PAGE_NOTICE_HOOK = "toolkit_page_notice"
+# Under a page's heading, per reader (e.g. a follow button): ``(context, page) -> HTML or None``.
+PAGE_ACTION_HOOK = "toolkit_page_action"
 
 
 @dataclass(frozen=True)
 class Slot:
     anchor: str
+
+
+@dataclass(frozen=True)
+class ActionsSlot:
+    """The open place for the reader's page actions in a shared rendering."""
 
 
 @dataclass(frozen=True)
@@ -45,7 +55,12 @@ class Segments:
     def render(self, slots):
         return mark_safe(  # noqa: S308 (our own rendered templates and the fillers' HTML)
             "".join(
-                slots.fill(part.anchor) if isinstance(part, Slot) else part for part in self.parts
+                slots.fill(part.anchor)
+                if isinstance(part, Slot)
+                else slots.actions()
+                if isinstance(part, ActionsSlot)
+                else part
+                for part in self.parts
             )
         )
 
@@ -65,6 +80,10 @@ class SharedRendering:
         self.slots.append(Slot(str(anchor or "")))
         return mark_safe(f"<!--{self.nonce}:{len(self.slots) - 1}-->")  # noqa: S308
 
+    def actions(self):
+        self.slots.append(ActionsSlot())
+        return mark_safe(f"<!--{self.nonce}:{len(self.slots) - 1}-->")  # noqa: S308
+
     def segments(self, html):
         parts = []
         rest = str(html)
@@ -82,6 +101,8 @@ class StepSlots:
     """``step_slots`` for one reader of one page: each slot filled by every registered hook."""
 
     def __init__(self, context, page):
+        self.context = context
+        self.page = page
         self.fillers = [
             filler
             for make_filler in hooks.get_hooks(STEP_SLOT_HOOK)
@@ -94,12 +115,19 @@ class StepSlots:
     def fill(self, anchor):
         return mark_safe("".join(str(conditional_escape(f(anchor))) for f in self.fillers))  # noqa: S308
 
+    def actions(self):
+        return join_hooks(PAGE_ACTION_HOOK, self.context, self.page)
 
-def page_notices(context, page):
+
+def join_hooks(name, context, page):
     return mark_safe(  # noqa: S308 (the hooks' rendered HTML, escaped unless marked safe)
         "".join(
             str(conditional_escape(html))
-            for notice in hooks.get_hooks(PAGE_NOTICE_HOOK)
-            if (html := notice(context, page))
+            for hook in hooks.get_hooks(name)
+            if (html := hook(context, page))
         )
     )
+
+
+def page_notices(context, page):
+    return join_hooks(PAGE_NOTICE_HOOK, context, page)

@@ -5,6 +5,7 @@ from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .home import method_news, start_links
 from .models import GlossaryTerm, MethodRelease
 from .sitemaps import toolkit_sitemaps
 
@@ -46,3 +47,8 @@ class MethodReleaseViewSet(SnippetViewSet):
 
 register_snippet(GlossaryTermViewSet)
 register_snippet(MethodReleaseViewSet)
+
+
+# The site's start page (samenspel.home): what changed in the method, and where to start.
+hooks.register("home_panels", method_news, order=300)
+hooks.register("home_start_links", start_links, order=100)

@@ -1,5 +1,7 @@
 """What feedback puts into the toolkit's slots (toolkit.slots, registered in wagtail_hooks.py):
-the comment threads after each step, and the "changed since your last visit" notice.
+the comment threads after each step, the "changed since your last visit" notice, and the
+"Volgen"/"Niet meer volgen" button under a followable page's heading (per reader, never in the
+shared rendering: the toolkit leaves that place open, like a step slot).
 
 A :class:`ThreadRenderer` is made once per page rendering (the toolkit's ``{% step_slots %}``)
 and fills every step slot of that page for one reader: permissions and comments are worked out
@@ -19,12 +21,14 @@ from django.utils.translation import get_language
 from samenspel.cache import COMMENT_FORM_TIMEOUT, key_comment_form, remembered
 from samenspel.permissions import can
 
+from .follows import is_followable, is_following
 from .forms import CommentForm
 from .threads import PageThreads, diff_url
 
 THREAD_TEMPLATE = "feedback/includes/comments_for.html"
 FORM_TEMPLATE = "feedback/includes/comment_form.html"
 NOTICE_TEMPLATE = "feedback/includes/changed_notice.html"
+FOLLOW_TEMPLATE = "feedback/includes/follow_button.html"
 # Stands for the anchor (and the CSRF token) in the one shared rendering of the comment form.
 ANCHOR_PLACEHOLDER = "samenspel-anchor-placeholder"
 CSRF_PLACEHOLDER = "samenspel-csrf-placeholder"
@@ -130,5 +134,21 @@ def changed_since_last_visit(context, page):
                 "previous": previous,
                 "diff_url": diff_url(page.pk, previous.revision_id, page.live_revision_id),
             },
+        )
+    )
+
+
+def follow_button(context, page):
+    """The ``toolkit_page_action`` hook: follow or unfollow this page (members only; a POST
+    form with this reader's CSRF token, so it works without JavaScript)."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not can(user, "feedback.follow_page", page) or not is_followable(page):
+        return ""
+    return mark_safe(  # noqa: S308 (rendered template)
+        render_to_string(
+            FOLLOW_TEMPLATE,
+            {"page": page, "following": is_following(user, page), "next": request.get_full_path()},
+            request=request,
         )
     )
