@@ -21,6 +21,7 @@ answers for it.
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail import hooks
 
@@ -54,7 +55,7 @@ def record_visit(user, now=None):
     elif now - last > VISIT_REFRESH:
         fields = {"last_visit_at": now}
     if fields:
-        type(user).objects.filter(pk=user.pk).update(**fields)
+        get_user_model().objects.filter(pk=user.pk).update(**fields)
         for name, value in fields.items():
             setattr(user, name, value)
     return user.previous_visit_at

@@ -6,6 +6,7 @@ from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from learning.feedback.models import NotificationPreference, PageFollow
@@ -44,7 +45,7 @@ def edit(page, editor, summary):
     """An editor publishes a change, as in the admin."""
     page = page.get_latest_revision_as_object()
     page.summary = summary
-    page.save_revision(user=editor).publish(user=editor)
+    page.save_revision(user=editor).publish()
     page.refresh_from_db()
     return page
 
@@ -158,7 +159,7 @@ def test_weekly_digest_tells_what_changed_in_what_you_follow(
     assert mail.outbox == []  # nothing changed since following
 
     block = edit(block, editor, "Nu met een voorbeeld van een tijdslijn.")
-    release = MethodReleaseFactory(version="2.0", title="Najaar")
+    release = MethodReleaseFactory(version="2.0", title="Najaar", date=timezone.localdate())
     ChangeNoteFactory(release=release, page=block, note="Voorbeeld toegevoegd.")
     quiet_send_digests()
     assert [m.to for m in mail.outbox] == [[professional.email]]
