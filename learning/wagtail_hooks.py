@@ -5,6 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from samenspel.search import SEARCH_HOOK
 
+from .home import agenda, shortcuts
 from .models import Instrument, Scale
 from .search import site_search
 
@@ -34,3 +35,8 @@ class QuestionnaireGroup(SnippetViewSetGroup):
 
 
 register_snippet(QuestionnaireGroup)
+
+
+# The site's start page (samenspel.home): the next LOT session, open actions, shortcuts.
+hooks.register("home_panels", agenda, order=200)
+hooks.register("home_shortcuts", shortcuts, order=200)

@@ -28,9 +28,15 @@ from .models import HomePage, Membership, Organisation
 
 HOME_INTRO = (
     "<p>Samenspel is de gedeelde plek van het lerend netwerk Beter Samenspel in Haaglanden. "
-    "Lokale teams en gecertificeerde instellingen vinden hier de werkwijze, leren van elkaars "
-    "casussen en verbeteren de aanpak samen, zodat kinderen veilig opgroeien en een "
-    "kinderbeschermingsmaatregel zo vaak mogelijk voorkomen of korter wordt.</p>"
+    "Met de werkwijze Beter Samenspel trekken lokale teams en gecertificeerde instellingen "
+    "(GI's) in de tien gemeenten van de regio eerder en tegelijk op met een gezin. Het lokale "
+    "team blijft betrokken, ook als er een jeugdbeschermer bij komt, zodat een kind veilig "
+    "opgroeit en een kinderbeschermingsmaatregel zo vaak mogelijk voorkomen wordt of korter "
+    "duurt.</p>"
+    "<p>Hier vind je de werkwijze in het handboek en in bouwstenen die je direct in je werk "
+    "gebruikt. Je leert van elkaars casussen en in lerende ontwikkelteams (LOT), en je laat het "
+    "opgaveteam weten wat in de praktijk werkt en wat niet. Wat er met die feedback gebeurt, "
+    "lees je in het openbare feedbackregister.</p>"
 )
 
 SECTIONS = [

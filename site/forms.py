@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Invitation, Membership
+from .models import Invitation, Membership, User
 from .roles import Role
 from .search import MAX_QUERY, clean_query
 
@@ -80,3 +80,19 @@ class SiteSearchForm(forms.Form):
 
     def clean_q(self):
         return clean_query(self.cleaned_data["q"])
+
+
+class ProfileForm(forms.ModelForm):
+    """Your name as members see it (the account hub)."""
+
+    personal_data = True
+
+    class Meta:
+        model = User
+        fields = ["first_name", "last_name", "display_name"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["first_name"].widget.attrs["autocomplete"] = "given-name"
+        self.fields["last_name"].widget.attrs["autocomplete"] = "family-name"
+        self.fields["display_name"].widget.attrs["autocomplete"] = "nickname"

@@ -156,7 +156,12 @@ def add_cache_control(response, shared, personal, revalidate=False):
 
 
 class AnonymousCachedPageMixin:
-    """Wagtail page mixin: anonymous answers are cached until any page is published."""
+    """Wagtail page mixin: anonymous answers are cached until any page is published. A
+    member's answer is never marked (it may hold their own data, e.g. the start page)."""
 
     def serve(self, request, *args, **kwargs):
-        return cache_for_anonymous(super().serve(request, *args, **kwargs), PAGES)
+        response = super().serve(request, *args, **kwargs)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            return response
+        return cache_for_anonymous(response, PAGES)

@@ -7,13 +7,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from . import accounts
 from .sitemaps import sitemap_view
-from .views import basics, language, organisations, search
+from .views import account, basics, language, organisations, search
 from .views.health import healthz, readyz
 from .views.login import gone, to_allauth
 from .views.security import security_policy, security_txt
 
 samenspel_patterns = (
     [
+        path("account/", account.account_hub, name="account"),
+        path("account/profiel/", account.profile, name="profile"),
         path("organisaties/", organisations.my_organisations, name="my_organisations"),
         path("organisaties/<slug:slug>/leden/", organisations.members, name="members"),
         path(

@@ -14,11 +14,14 @@ A page is rendered in two explicit steps:
    on pages that are not shared, each slot in place as the template reaches it.
 
 Templates ask for a slot with ``{% step_slot block.id %}`` and get whichever of the two the
-page's ``step_slots`` is. Two simpler hooks fill one place each, never cached:
+page's ``step_slots`` is. Simpler hooks fill one place each. Per reader, never cached:
 ``toolkit_page_notice`` above a page's content (``{% page_notices page %}``) and
 ``toolkit_release_extras`` below a method release's changes (``{% release_extras release %}``).
-A fourth, ``toolkit_page_head``, adds elements to the ``<head>`` of a toolkit page (``{% page_head
-page %}``): the same for every reader, so they may end up in the anonymous page cache.
+``toolkit_page_action`` fills the place for a reader's actions under a page's heading (``{%
+page_actions %}``, e.g. "Volgen"): a function ``(context, page) -> HTML or None``; in a shared
+rendering it is left open like a step slot (an :class:`ActionsSlot`) and filled per request.
+``toolkit_page_head`` adds elements to the ``<head>`` of a toolkit page (``{% page_head page
+%}``): the same for every reader, so they may end up in the anonymous page cache.
 """
 
 import secrets
@@ -38,11 +41,18 @@ PAGE_HEAD_HOOK = "toolkit_page_head"
 # Below a method release's list of changes (e.g. the feedback items the release answered): a hook
 # function ``(context, release) -> HTML or None``.
 RELEASE_EXTRAS_HOOK = "toolkit_release_extras"
+# Under a page's heading, per reader (e.g. a follow button): ``(context, page) -> HTML or None``.
+PAGE_ACTION_HOOK = "toolkit_page_action"
 
 
 @dataclass(frozen=True)
 class Slot:
     anchor: str
+
+
+@dataclass(frozen=True)
+class ActionsSlot:
+    """The open place for the reader's page actions in a shared rendering."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +64,12 @@ class Segments:
     def render(self, slots):
         return mark_safe(  # noqa: S308 (our own rendered templates and the fillers' HTML)
             "".join(
-                slots.fill(part.anchor) if isinstance(part, Slot) else part for part in self.parts
+                slots.fill(part.anchor)
+                if isinstance(part, Slot)
+                else slots.actions()
+                if isinstance(part, ActionsSlot)
+                else part
+                for part in self.parts
             )
         )
 
@@ -74,6 +89,10 @@ class SharedRendering:
         self.slots.append(Slot(str(anchor or "")))
         return mark_safe(f"<!--{self.nonce}:{len(self.slots) - 1}-->")  # noqa: S308
 
+    def actions(self):
+        self.slots.append(ActionsSlot())
+        return mark_safe(f"<!--{self.nonce}:{len(self.slots) - 1}-->")  # noqa: S308
+
     def segments(self, html):
         parts = []
         rest = str(html)
@@ -91,6 +110,8 @@ class StepSlots:
     """``step_slots`` for one reader of one page: each slot filled by every registered hook."""
 
     def __init__(self, context, page):
+        self.context = context
+        self.page = page
         self.fillers = [
             filler
             for make_filler in hooks.get_hooks(STEP_SLOT_HOOK)
@@ -102,6 +123,9 @@ class StepSlots:
 
     def fill(self, anchor):
         return mark_safe("".join(str(conditional_escape(f(anchor))) for f in self.fillers))  # noqa: S308
+
+    def actions(self):
+        return filled(PAGE_ACTION_HOOK, self.context, self.page)
 
 
 def filled(hook_name, context, obj):

@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from samenspel.search import SEARCH_HOOK
 
+from .home import method_news, start_links
 from .models import GlossaryTerm, MethodRelease
 from .search import site_search
 from .sitemaps import toolkit_sitemaps
@@ -57,3 +58,8 @@ class MethodReleaseViewSet(SnippetViewSet):
 
 register_snippet(GlossaryTermViewSet)
 register_snippet(MethodReleaseViewSet)
+
+
+# The site's start page (samenspel.home): what changed in the method, and where to start.
+hooks.register("home_panels", method_news, order=300)
+hooks.register("home_start_links", start_links, order=100)

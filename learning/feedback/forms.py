@@ -246,6 +246,25 @@ class PreferenceForm(forms.ModelForm):
         fields = ["email_on_status_change", "weekly_digest"]
 
 
+class FollowForm(forms.Form):
+    """The follow button: ``follow`` is 1 (follow) or 0 (stop following); without it, a toggle
+    (older forms); ``next`` is where to go back to."""
+
+    follow = forms.TypedChoiceField(
+        choices=[("1", _("Follow")), ("0", _("Unfollow"))],
+        coerce=lambda value: value == "1",
+        required=False,
+        empty_value=None,
+    )
+    next = forms.CharField(required=False, max_length=2000)
+
+
+class DigestForm(forms.ModelForm):
+    class Meta:
+        model = NotificationPreference
+        fields = ["weekly_digest"]
+
+
 class PeriodForm(forms.Form):
     """The period of the period report: a month (2026-03) or a quarter (2026-K1)."""
 

@@ -31,6 +31,10 @@ def export_feedback(user):
             for n in Notification.objects.filter(recipient=user)
         ],
         "followed_pages": [f.page.title for f in PageFollow.objects.filter(user=user)],
+        "followed_since": [
+            {"page": f.page.title, "since": iso(f.created_at)}
+            for f in PageFollow.objects.filter(user=user).select_related("page")
+        ],
     }
 
 
@@ -80,10 +84,14 @@ registry.processing(
     "feedback.notifications",
     app="learning.feedback",
     label=_("Notifications and followed pages"),
-    purpose=_("Telling you what changed on pages you follow or read."),
+    purpose=_(
+        "Telling you what changed on pages you follow or read: on the page, on your start "
+        "page and in the weekly e-mail if you switch it on."
+    ),
     data=_(
-        "Notifications, your notification preferences, pages you follow, the last version "
-        "of a page you saw."
+        "Notifications, your notification preferences (including the weekly e-mail and when "
+        "it was last sent), pages you follow and since when, the last version of a page you "
+        "saw."
     ),
     subjects=_("Members."),
     legal_basis="public_task",

@@ -1,6 +1,8 @@
 """What feedback puts into the toolkit's slots (toolkit.slots, registered in wagtail_hooks.py):
-the comment threads after each step, the "changed since your last visit" notice, and on a
-method release's page the feedback items that release processed.
+the comment threads after each step, the "changed since your last visit" notice, the
+"Volgen"/"Niet meer volgen" button under a followable page's heading (per reader, never in the
+shared rendering: the toolkit leaves that place open, like a step slot), and on a method
+release's page the feedback items that release processed.
 
 A :class:`ThreadRenderer` is made once per page rendering (the toolkit's ``{% step_slots %}``)
 and fills every step slot of that page for one reader: permissions and comments are worked out
@@ -23,6 +25,7 @@ from wagtail.fields import StreamField
 from samenspel.cache import COMMENT_FORM_TIMEOUT, key_comment_form, remembered
 from samenspel.permissions import can
 
+from .follows import is_followable, is_following
 from .forms import CommentForm
 from .models import FeedbackItem
 from .threads import PageThreads, diff_url
@@ -31,6 +34,7 @@ THREAD_TEMPLATE = "feedback/includes/comments_for.html"
 FORM_TEMPLATE = "feedback/includes/comment_form.html"
 NOTICE_TEMPLATE = "feedback/includes/changed_notice.html"
 RELEASE_ITEMS_TEMPLATE = "feedback/includes/release_items.html"
+FOLLOW_TEMPLATE = "feedback/includes/follow_button.html"
 # Stands for the anchor (and the CSRF token) in the one shared rendering of the comment form.
 ANCHOR_PLACEHOLDER = "samenspel-anchor-placeholder"
 CSRF_PLACEHOLDER = "samenspel-csrf-placeholder"
@@ -191,4 +195,20 @@ def items_for_release(context, release):
         return ""
     return mark_safe(  # noqa: S308 (rendered template)
         render_to_string(RELEASE_ITEMS_TEMPLATE, {"items": items, "release": release})
+    )
+
+
+def follow_button(context, page):
+    """The ``toolkit_page_action`` hook: follow or unfollow this page (members only; a POST
+    form with this reader's CSRF token, so it works without JavaScript)."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not can(user, "feedback.follow_page", page) or not is_followable(page):
+        return ""
+    return mark_safe(  # noqa: S308 (rendered template)
+        render_to_string(
+            FOLLOW_TEMPLATE,
+            {"page": page, "following": is_following(user, page), "next": request.get_full_path()},
+            request=request,
+        )
     )

@@ -15,6 +15,7 @@ urlpatterns = [
     # A reader's own side
     path("meldingen/", account.notifications, name="notifications"),
     path("meldingen/voorkeuren/", account.preferences, name="preferences"),
+    path("volgen/", account.follows, name="follows"),
     path("volgen/<int:page_id>/", account.toggle_follow, name="toggle_follow"),
     path("wat-is-er-veranderd/", account.changes, name="changes"),
     # Public register

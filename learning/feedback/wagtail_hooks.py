@@ -15,10 +15,10 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from samenspel.permissions import can
 
-from . import services
+from . import home, services
 from .models import Comment
 from .sanitize import visible_text
-from .slots import changed_since_last_visit, comment_threads, items_for_release
+from .slots import changed_since_last_visit, comment_threads, follow_button, items_for_release
 from .visits import record_visit
 
 
@@ -112,6 +112,13 @@ def remember_visit(page, request, serve_args, serve_kwargs):
 hooks.register("toolkit_step_slot", comment_threads)
 hooks.register("toolkit_page_notice", changed_since_last_visit)
 hooks.register("toolkit_release_extras", items_for_release)
+hooks.register("toolkit_page_action", follow_button)
+# The site's start page and account hub (samenspel.home, samenspel.views.account).
+hooks.register("home_panels", home.followed_changes, order=100)
+hooks.register("home_panels", home.remarks, order=250)
+hooks.register("home_start_links", home.start_links, order=400)
+hooks.register("home_shortcuts", home.shortcuts, order=300)
+hooks.register("account_links", home.account_links, order=100)
 
 
 @hooks.register("samenspel_footer_link")

@@ -25,6 +25,13 @@ class User(AbstractUser):
         help_text=_("How your name is shown to other members. Leave empty to use your first name."),
     )
 
+    # The start page's "since your last visit" (samenspel.home): when this member last opened
+    # the start page, and when their visit before the current one ended.
+    last_visit_at = models.DateTimeField(_("last visit"), null=True, blank=True, editable=False)
+    previous_visit_at = models.DateTimeField(
+        _("previous visit"), null=True, blank=True, editable=False
+    )
+
     objects = SamenspelUserManager()
 
     class Meta:

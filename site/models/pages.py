@@ -5,6 +5,7 @@ from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES, BodyBlock
+from ..home import start_context
 from ..pagecache import AnonymousCachedPageMixin
 from ..routing import RememberedRoutesMixin
 
@@ -38,6 +39,10 @@ class HomePage(RememberedRoutesMixin, AnonymousCachedPageMixin, ContentPage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        # The start page per person: the apps' panels, start links and shortcuts (hooks).
+        return {**super().get_context(request, *args, **kwargs), **start_context(request)}
 
     @classmethod
     def clean_subpage_models(cls):

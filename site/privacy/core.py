@@ -26,6 +26,8 @@ def export_account(user):
         "display_name": user.display_name,
         "date_joined": iso(user.date_joined),
         "last_login": iso(user.last_login),
+        "start_page_last_visit": iso(user.last_visit_at),
+        "start_page_previous_visit": iso(user.previous_visit_at),
         "email_addresses": [
             {"email": a.email, "verified": a.verified, "primary": a.primary}
             for a in EmailAddress.objects.filter(user=user).order_by("email")
@@ -95,6 +97,7 @@ def anonymise_account(user):
     user.email = user.username = placeholder
     user.first_name = user.last_name = ""
     user.display_name = FORMER_MEMBER_NAME
+    user.last_visit_at = user.previous_visit_at = None
     user.is_active = user.is_staff = user.is_superuser = False
     user.set_unusable_password()  # also ends the person's sessions on every device
     user.save()
@@ -190,6 +193,23 @@ registry.processing(
         "automatically."
     ),
     retention_rules=("samenspel.expired_invitations",),
+)
+registry.processing(
+    "samenspel.start_page",
+    app="samenspel",
+    label=_("Your start page"),
+    purpose=_(
+        "Showing on your start page what changed since your previous visit in what you follow, "
+        "your LOT and your remarks."
+    ),
+    data=_(
+        "When you last opened the start page and when your visit before that ended (two "
+        "moments in time, nothing about what you read)."
+    ),
+    subjects=_("Members who log in."),
+    legal_basis="public_task",
+    recipients=_("Only you."),
+    retention=_("Until you delete your account; each new visit overwrites the previous one."),
 )
 registry.processing(
     "samenspel.sessions",

@@ -46,6 +46,11 @@ def first_building_block(_context):
     return BuildingBlockPage.objects.live().order_by("path").first()
 
 
+def building_block_url(context):
+    block = first_building_block(context)
+    return block and block.url
+
+
 def comments_of_block(context):
     block = first_building_block(context)
     return block and f"/reacties/pagina/{block.pk}/"
@@ -298,6 +303,25 @@ VISITS = [
     Visit("my case submissions", "/casusbank/inzendingen/", user=PROFESSIONAL),
     Visit("review my draft, with risk warnings", case_to_review, user=PROFESSIONAL),
     Visit("my data", "/mijn-gegevens/", user=PROFESSIONAL),
+    # The start page per person, following and the account hub
+    Visit("start page as professional", "/", user=PROFESSIONAL),
+    Visit("start page as facilitator", "/", user=FACILITATOR),
+    Visit("building block with follow button", building_block_url, user=PROFESSIONAL),
+    Visit(
+        "building block, followed",
+        building_block_url,
+        user=PROFESSIONAL,
+        act=submit_form("form.follow-form"),
+    ),
+    Visit("what you follow", "/volgen/", user=PROFESSIONAL),
+    Visit("account hub", "/account/", user=PROFESSIONAL),
+    Visit("change your name", "/account/profiel/", user=PROFESSIONAL),
+    Visit(
+        "change your name with errors",
+        "/account/profiel/",
+        user=PROFESSIONAL,
+        act=submit_form("main form.form", display_name="x" * 200),
+    ),
     Visit("delete account", "/mijn-gegevens/account-verwijderen/", user=PROFESSIONAL),
     Visit(
         "delete account with errors",

@@ -1,15 +1,14 @@
-"""'What changed since I was here', the weekly digest, and a constant query count for threads."""
+"""'What changed since I was here' and a constant query count for threads (following and the
+weekly digest: test_follow_and_digest.py)."""
 
 import pytest
-from django.core import mail
-from django.core.management import call_command
 from django.db import connection
 from django.template import Context, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from learning.feedback.models import Comment, NotificationPreference, PageFollow, PageVisit
+from learning.feedback.models import Comment, PageVisit
 
 from .conftest import STEP_ONE, STEP_TWO, publish
 
@@ -32,24 +31,6 @@ def test_changed_pages_since_last_visit(login, professional, article):
 def test_anonymous_visits_are_not_recorded(client, article):
     client.get(article.url)
     assert not PageVisit.objects.exists()
-
-
-def test_weekly_digest_of_followed_pages(login, professional, other_professional, article):
-    client = login(professional)
-    client.post(reverse("feedback:toggle_follow", args=[article.pk]))
-    assert PageFollow.objects.filter(user=professional, page=article).exists()
-    client.post(
-        reverse("feedback:preferences"), {"weekly_digest": "on", "email_on_status_change": "on"}
-    )
-    NotificationPreference.objects.create(user=other_professional, weekly_digest=True)
-    call_command("send_digests", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert mail.outbox == []  # nothing changed since following
-    publish(article, step_one="<p>Aangepaste stap.</p>")
-    call_command("send_digests", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert [m.to for m in mail.outbox] == [[professional.email]]
-    assert "Samen wegen" in mail.outbox[0].body
-    call_command("send_digests", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert len(mail.outbox) == 1  # not repeated the next week
 
 
 def render_threads(page, user, anchors):

@@ -319,6 +319,10 @@ VIEWS = [
     # The processing register (AVG art. 30) is for the task team; the privacy statement is public.
     (lambda o: "/privacy/verwerkingsregister.csv", {"taskteam", *SU}),
     (lambda o: "/privacy/", EVERYONE),
+    # Your own account: the hub, your name, what you follow (each shows only your own).
+    (lambda o: "/account/", LOGGED_IN),
+    (lambda o: "/account/profiel/", LOGGED_IN),
+    (lambda o: "/volgen/", LOGGED_IN),
     # Comments: editing is the author's (superusers may do anything), moderation the owners'.
     (lambda o: f"/reacties/{o['comment'].pk}/bewerken/", {"pro_delft", *SU}),
     (lambda o: f"/reacties/{o['hidden_comment'].pk}/bewerken/", SU),

@@ -91,6 +91,14 @@ def release_extras(context, release):
     return extras_for_release(context, release)
 
 
+@register.simple_tag(takes_context=True)
+def page_actions(context):
+    """The reader's actions under a page's heading (``toolkit_page_action`` hooks): left open in
+    a shared rendering, filled otherwise; nothing where the page has no ``step_slots``."""
+    slots = context.get("step_slots")
+    return slots.actions() if slots is not None else ""
+
+
 @register.simple_tag
 def fill_slots(segments, slots):
     """The second rendering step: shared segments with this reader's slot contents."""
