@@ -68,17 +68,16 @@ def generate(rng, words):
     from casebank.choices import (
         CaseForm,
         CaseType,
-        Cluster,
         Kader,
         LegalStep,
         Outcome,
         Polarity,
-        Product,
         Region,
     )
     from casebank.models import Case, CaseFacetValue, CaseFactor
     from casebank.search import search_vector_expression
     from toolkit.vocabulary import CORE_BUILDING_BLOCKS as BUILDING_BLOCKS
+    from toolkit.vocabulary import Cluster, Product
 
     start = datetime(2020, 1, 1, tzinfo=UTC)
 

@@ -33,6 +33,8 @@ MEMBERSHIPS_TIMEOUT = 60 * 60
 GLOSSARY_TIMEOUT = 60 * 60
 ARTICLE_TIMEOUT = 60 * 60  # the shared part of a building block
 COMMENT_FORM_TIMEOUT = 60 * 60
+THREADS_TIMEOUT = 60 * 60  # a page's comment threads as members or moderators read them
+VIEW_RESTRICTIONS_TIMEOUT = 60 * 60
 ANCHOR_STATE_TIMEOUT = 7 * 24 * 60 * 60  # revisions never change
 SEARCH_TIMEOUT = 10 * 60  # anonymous search answers; also stale with PAGES
 OEMBED_TIMEOUT = 60 * 60
@@ -107,6 +109,9 @@ EMBED_SETTINGS = Generation("embed-settings:generation")
 CASES = Generation("cases:generation")
 # One user's memberships (what every permission rule reads).
 MEMBERSHIPS = GenerationFamily("samenspel:memberships")
+# Every save or delete of a comment, and every change of a member's name: the comment threads
+# shown on pages.
+COMMENTS = Generation("samenspel:comments:generation")
 
 # --- key builders ------------------------------------------------------------------------------
 
@@ -146,6 +151,16 @@ def key_article(page_pk, revision_pk, language):
 
 def key_comment_form(page_pk, revision_pk, language):
     return f"comment-form:{language}:{page_pk}:{revision_pk}"
+
+
+def key_page_threads(page_pk, audience, latest):
+    """The comment threads of a page as every reader of one ``audience`` reads them."""
+    return f"page-threads:{COMMENTS.current()}:{page_pk}:{audience}:{latest}"
+
+
+def key_view_restrictions():
+    """Every page view restriction of the site (page path, kind, groups)."""
+    return f"samenspel:view-restrictions:{PAGES.current()}"
 
 
 def key_anchor_state(from_revision_pk, to_revision_pk, anchor):
