@@ -48,8 +48,12 @@ check:
 	SECRET_KEY=check-deploy-only-$$(head -c 32 /dev/urandom | od -An -tx1 | tr -d " \n") ALLOWED_HOSTS=samenspel.example SITE_URL=https://samenspel.example \
 	  DJANGO_SETTINGS_MODULE=samenspel.settings.production $(MANAGE) check --deploy --fail-level WARNING
 
+# wagtail-cache is measured beside the site's own page cache (docs/benchmarks.md). It declares
+# wagtail<8, so it is installed without dependencies, pinned in constraints.txt, for the
+# benchmark only; the site never imports it.
 bench: install-test compilemessages
 	scripts/system-deps.sh bench
+	$(PIP_LOGGED) --no-deps wagtail-cache >> $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
 	$(PY) -m benchmarks
 
 # pip's output goes to .venv/install.log and is shown only when the install fails.

@@ -13,6 +13,7 @@ keep-alive clients, bounded in requests and seconds. Endpoints whose feature is 
 skipped with a note. Prints one JSON line; writes the "Site" section of docs/benchmarks.md.
 """
 
+import importlib.util
 import json
 import os
 import subprocess  # noqa: S404
@@ -208,6 +209,12 @@ def run_on(database_url, static_root):
     )  # fmt: skip
     redis_url(REDIS_DB)  # the probe's cache entries are not the server's warm-up
     server = start_gunicorn(env, port, workers=WORKERS)  # whitenoise indexes STATIC_ROOT now
+    other = None
+    try:
+        other, other_port = start_wagtail_cache(env, probed["notes"])
+    except BaseException:
+        stop(server)
+        raise
     load_before = load_average()
     try:
         session = log_in(port, MEMBER, "samenspel-demo-2026")
@@ -229,13 +236,39 @@ def run_on(database_url, static_root):
                     row["front"] = front_page.summary()
                     row["front_static"] = front_static.summary()
                     row["front_status"] = front_status(front, path)
+                if other is not None and not endpoint["logged_in"]:
+                    row["wagtail_cache"] = load(
+                        other_port, path, CONCURRENCY, MAX_REQUESTS, MAX_SECONDS
+                    ).summary()
+                    row["wagtail_cache_status"] = wagtail_cache_status(other_port, path)
                 rows.append(row)
     finally:
         stop(server)
+        if other is not None:
+            stop(other)
     result = summarise(rows, probed["notes"], redis is not None, time.monotonic() - started)
     result["load_average"] = {"before": load_before, "after": load_average()}
     write_doc(result)
     return result
+
+
+def start_wagtail_cache(env, notes):
+    """A second gunicorn on the same database and Redis with wagtail-cache in place of the
+    site's page cache (samenspel.settings.bench_wagtail_cache); (None, None) when wagtail-cache
+    is not installed."""
+    if importlib.util.find_spec("wagtailcache") is None:
+        notes.append("wagtail-cache: not installed (make bench installs it), not measured")
+        return None, None
+    port = free_port()
+    other_env = {**env, "DJANGO_SETTINGS_MODULE": "samenspel.settings.bench_wagtail_cache"}
+    return start_gunicorn(other_env, port, workers=WORKERS), port
+
+
+def wagtail_cache_status(port, path):
+    """What wagtail-cache did with one more request for ``path`` (hit, miss, skip)."""
+    from benchmarks.common import request
+
+    return request(port, "GET", path)[1].get("X-Wagtail-Cache", "?")
 
 
 def front_status(port, path):
@@ -261,6 +294,8 @@ def summarise(rows, notes, with_redis, seconds):
         row["ratio"] = ratio(row["page"], row["static_copy"])
         if "front" in row:
             row["front_ratio"] = ratio(row["front"], row["front_static"])
+        if "wagtail_cache" in row:
+            row["wagtail_cache_ratio"] = ratio(row["wagtail_cache"], row["static_copy"])
     errors = sum(row["page"]["errors"] + row["static_copy"]["errors"] for row in rows)
     by_key = {row["key"]: row for row in rows}
     targets = {}
@@ -322,14 +357,19 @@ def write_doc(result):
         "The static copy is the same response saved into STATIC_ROOT and served by whitenoise "
         "from the same server. Front cache: the same pages and static copies through nginx "
         "`proxy_cache` (benchmarks/front_cache.py) in front of that server, in the same run; "
-        "logged-in requests pass it by. Queries: Django test client in-process, first request "
+        "logged-in requests pass it by. wagtail-cache: the same anonymous pages from a second "
+        "gunicorn (same workers, database and Redis) whose settings "
+        "(samenspel.settings.bench_wagtail_cache) put wagtail-cache's middleware in place of the "
+        "site's own page cache; its ratio is against the same static copy. Queries: Django test client in-process, first request "
         "(cold caches) and second (warm). Load average (1, 5, 15 min) before the first and after "
         f"the last measurement: {' '.join(result['load_average']['before'] or [])} → "
         f"{' '.join(result['load_average']['after'] or [])}.",
         "",
         "| page | req/s | p50 ms | p95 ms | errors | static req/s | ratio | front req/s "
-        "| front p95 ms | front static req/s | front ratio | queries cold/warm |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| front p95 ms | front static req/s | front ratio | wagtail-cache req/s "
+        "| wagtail-cache p95 ms | wagtail-cache ratio | queries cold/warm |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+        "| ---: | ---: | ---: | ---: |",
     ]
     for row in result["endpoints"]:
         page, static = row["page"], row["static_copy"]
@@ -340,10 +380,17 @@ def write_doc(result):
             if front
             else "– | – | – | –"
         )
+        other = row.get("wagtail_cache")
+        other_cells = (
+            f"{other['rps']:.0f} | {other['p95_ms']:.0f} | "
+            f"{row['wagtail_cache_ratio']:.2f} ({row['wagtail_cache_status']})"
+            if other
+            else "– | – | –"
+        )
         lines.append(
             f"| {row['label']} (`{row['path'].split('?')[0]}`) | {page['rps']:.0f} | "
             f"{page['p50_ms']:.0f} | {page['p95_ms']:.0f} | {page['errors']} | "
-            f"{static['rps']:.0f} | {row['ratio']:.2f} | {front_cells} | "
+            f"{static['rps']:.0f} | {row['ratio']:.2f} | {front_cells} | {other_cells} | "
             f"{row['queries_cold']}/{row['queries_warm']} |"
         )
     lines += ["", "| target | measured | goal | met |", "| --- | ---: | --- | --- |"]

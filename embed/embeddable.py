@@ -5,8 +5,9 @@ blocks. Anything else — the case bank, learning and LOT pages, plain site page
 embeddable, whatever its privacy settings.
 """
 
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
 
+from samenspel.querysets import view_restrictions
 from toolkit.models import (
     BuildingBlockIndexPage,
     BuildingBlockPage,
@@ -55,8 +56,10 @@ def supplementable_pages(site=None):
 
 
 def is_private(page):
-    """Behind a view restriction (login, groups or password) on the page or an ancestor."""
-    return PageViewRestriction.objects.filter(page__in=page.get_ancestors(inclusive=True)).exists()
+    """Behind a view restriction (login, groups or password) on the page or an ancestor. The
+    restrictions are remembered until the next change (``samenspel.querysets``), so the
+    discovery link on a logged-in page costs no query."""
+    return any(page.path.startswith(path) for path, _restriction in view_restrictions())
 
 
 def page_path(page, site):

@@ -29,10 +29,13 @@ PAGE_TIMEOUT = 60 * 60  # whole anonymous answers (samenspel.pagecache)
 EMBED_TIMEOUT = 5 * 60  # whole embed answers and embed bodies
 ROUTE_TIMEOUT = 60 * 60  # remembered page routes
 MENU_TIMEOUT = 60 * 60
+BREADCRUMBS_TIMEOUT = 60 * 60
 MEMBERSHIPS_TIMEOUT = 60 * 60
 GLOSSARY_TIMEOUT = 60 * 60
 ARTICLE_TIMEOUT = 60 * 60  # the shared part of a building block
 COMMENT_FORM_TIMEOUT = 60 * 60
+THREADS_TIMEOUT = 60 * 60  # a page's comment threads as members or moderators read them
+VIEW_RESTRICTIONS_TIMEOUT = 60 * 60
 ANCHOR_STATE_TIMEOUT = 7 * 24 * 60 * 60  # revisions never change
 SEARCH_TIMEOUT = 10 * 60  # anonymous search answers; also stale with PAGES
 OEMBED_TIMEOUT = 60 * 60
@@ -107,6 +110,9 @@ EMBED_SETTINGS = Generation("embed-settings:generation")
 CASES = Generation("cases:generation")
 # One user's memberships (what every permission rule reads).
 MEMBERSHIPS = GenerationFamily("samenspel:memberships")
+# Every save or delete of a comment, and every change of a member's name: the comment threads
+# shown on pages.
+COMMENTS = Generation("samenspel:comments:generation")
 
 # --- key builders ------------------------------------------------------------------------------
 
@@ -131,6 +137,11 @@ def key_menu(site_pk, language):
     return f"samenspel:menu:{PAGES.current()}:{site_pk}:{language}"
 
 
+def key_breadcrumbs(page_pk, host):
+    """A page's trail of live ancestors (titles and addresses as seen from ``host``)."""
+    return f"samenspel:breadcrumbs:{PAGES.current()}:{page_pk}:{_digest(host)}"
+
+
 def key_memberships(user_pk):
     return f"samenspel:memberships:{MEMBERSHIPS(user_pk).current()}:{user_pk}"
 
@@ -151,6 +162,16 @@ def key_article(page_pk, revision_pk, language):
 
 def key_comment_form(page_pk, revision_pk, language):
     return f"comment-form:{language}:{page_pk}:{revision_pk}"
+
+
+def key_page_threads(page_pk, audience, latest):
+    """The comment threads of a page as every reader of one ``audience`` reads them."""
+    return f"page-threads:{COMMENTS.current()}:{page_pk}:{audience}:{latest}"
+
+
+def key_view_restrictions():
+    """Every page view restriction of the site (page path, kind, groups)."""
+    return f"samenspel:view-restrictions:{PAGES.current()}"
 
 
 def key_anchor_state(from_revision_pk, to_revision_pk, anchor):

@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from .cache import VIEW_RESTRICTIONS_TIMEOUT, key_view_restrictions, remembered
 from .roles import Role
 
 
@@ -41,8 +42,23 @@ def hidden_page_paths(user, session=None):
     them), so the rule is the one the page itself applies when it is served."""
 
     asker = SimpleNamespace(user=user, session=session if session is not None else {})
+    return [path for path, r in view_restrictions() if not r.accept_request(asker)]
+
+
+def view_restrictions():
+    """[(page path, restriction with its groups)] for every view restriction, remembered until
+    the next change of a restriction, its groups, or a page's place (``PAGES``)."""
+    return remembered(key_view_restrictions(), _read_view_restrictions, VIEW_RESTRICTIONS_TIMEOUT)
+
+
+def _read_view_restrictions():
     restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    return [r.page.path for r in restrictions if not r.accept_request(asker)]
+    return [(r.page.path, _without_page(r)) for r in restrictions]
+
+
+def _without_page(restriction):
+    restriction.page = None  # the path is kept beside it; the page row need not be cached
+    return restriction
 
 
 def on_hidden_pages(user, session=None, field="page"):

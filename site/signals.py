@@ -10,9 +10,9 @@ shell never imports a domain app and every receiver that invalidates a cache is 
 from collections import defaultdict
 
 from django.contrib.auth.signals import user_logged_in
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.dispatch import receiver
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .accounts import note_login
@@ -20,25 +20,31 @@ from .cache import MEMBERSHIPS, PAGES, Generation
 from .groups import ensure_role_groups, sync_role_groups
 from .models import Membership
 
-# model -> [(generation or family, which member of the family from the instance)]
+# model -> [(generation or family, which member of the family from the instance, fields whose
+# saves alone do not bump)]
 _BUMPS = defaultdict(list)
 
 
-def bump_on_change(generation, *models, member=None):
+def bump_on_change(generation, *models, member=None, except_fields=frozenset()):
     """Bump ``generation`` after every save and delete of an instance of one of ``models``.
 
     ``generation`` is a :class:`~samenspel.cache.Generation`, or a
-    :class:`~samenspel.cache.GenerationFamily` with ``member(instance)`` naming whose."""
+    :class:`~samenspel.cache.GenerationFamily` with ``member(instance)`` naming whose. A save
+    that names its ``update_fields`` and touches only ``except_fields`` does not bump (a user's
+    ``last_login``, written at every log-in, is not what a cache shows)."""
+    entry = (generation, member, frozenset(except_fields))
     for model in models:
-        if (generation, member) in _BUMPS[model]:
+        if entry in _BUMPS[model]:
             continue
-        _BUMPS[model].append((generation, member))
+        _BUMPS[model].append(entry)
         for signal in (post_save, post_delete):
             signal.connect(bump_generations, sender=model, dispatch_uid=f"bump-{model._meta}")
 
 
-def bump_generations(sender, instance, **kwargs):
-    for generation, member in _BUMPS.get(sender, ()):
+def bump_generations(sender, instance, update_fields=None, **kwargs):
+    for generation, member, except_fields in _BUMPS.get(sender, ()):
+        if update_fields and except_fields.issuperset(update_fields):
+            continue
         (generation if isinstance(generation, Generation) else generation(member(instance))).bump()
 
 
@@ -47,8 +53,15 @@ def page_changed(sender, **kwargs):
     PAGES.bump()
 
 
-bump_on_change(PAGES, Site)
+bump_on_change(PAGES, Site, PageViewRestriction)
 bump_on_change(MEMBERSHIPS, Membership, member=lambda membership: membership.user_id)
+
+
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
+def view_restriction_groups_changed(sender, action, **kwargs):
+    """A restriction's groups are set after the restriction itself is saved."""
+    if action in ("post_add", "post_remove", "post_clear"):
+        PAGES.bump()
 
 
 @receiver([post_save, post_delete], sender=Membership)

@@ -12,4 +12,4 @@ class FeedbackConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import permissions  # noqa: F401  (registers the rules)
+        from . import permissions, signals  # noqa: F401  (registers the rules and invalidation)

@@ -16,8 +16,15 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Revision
 
-from samenspel.cache import ANCHOR_STATE_TIMEOUT, key_anchor_state
+from samenspel.cache import (
+    ANCHOR_STATE_TIMEOUT,
+    THREADS_TIMEOUT,
+    key_anchor_state,
+    key_page_threads,
+    remembered,
+)
 from samenspel.permissions import can
+from samenspel.querysets import hidden_page_paths
 
 from .anchors import anchor_state
 from .models import Comment
@@ -58,11 +65,40 @@ class PageThreads:
         if can(user, "feedback.view_comments"):
             self._load(latest)
 
-    def _visible(self):
-        return Comment.objects.for_user(self.user, self.session).filter(page_id=self.page.pk)
-
     def _read(self, latest):
-        visible = self._visible()
+        """The comments shown. Every member who passes the page's view restriction reads the
+        same threads, except hidden comments: moderators read them all, others only their own.
+        So the threads are read once per audience (members, moderators) and shared until the
+        next change of a comment or a member's name (``COMMENTS``); a reader who has hidden
+        comments of their own on the page reads them from the database."""
+        user, page = self.user, self.page
+        if not user.is_authenticated or page_hidden_from(page, user, self.session):
+            return []
+        moderator = can(user, "feedback.moderate_comment")
+        audience = "moderators" if moderator else "members"
+        key = key_page_threads(page.pk, audience, latest)
+        shared = remembered(key, lambda: self._read_shared(moderator, latest), THREADS_TIMEOUT)
+        comments, totals, hidden_authors = shared
+        if user.pk in hidden_authors:
+            return self._read_visible(Comment.objects.for_user(user, self.session), latest)
+        self.totals.update(totals)
+        return comments
+
+    def _read_shared(self, moderator, latest):
+        on_page = Comment.objects.filter(page_id=self.page.pk)
+        visible = on_page if moderator else on_page.filter(is_hidden=False)
+        comments = self._read_visible(visible, latest)
+        totals, self.totals = self.totals, {}
+        hidden_authors = (
+            frozenset()
+            if moderator
+            else frozenset(on_page.filter(is_hidden=True).values_list("author_id", flat=True))
+        )
+        return comments, totals, hidden_authors
+
+    def _read_visible(self, visible, latest):
+        """The comments of ``visible`` on this page; with ``latest``, the shown threads only."""
+        visible = visible.filter(page_id=self.page.pk)
         if latest is None:
             return list(visible.select_related("author").order_by("created_at", "pk"))
         # Threads shown: top-level comments, except deleted ones without a reply this reader
@@ -133,6 +169,12 @@ class PageThreads:
     def total(self, anchor):
         """How many threads this reader may read at ``anchor``, shown or not."""
         return self.totals.get(anchor or "", 0)
+
+
+def page_hidden_from(page, user, session=None):
+    """Whether a view restriction of the page or an ancestor keeps ``user`` out (the rule of
+    ``Comment.objects.for_user``, for one page)."""
+    return any(page.path.startswith(path) for path in hidden_page_paths(user, session))
 
 
 def anchor_states(page, comments):

@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import Page, Site
 
+from ..cache import BREADCRUMBS_TIMEOUT, key_breadcrumbs, remembered
+
 register = template.Library()
 
 # Apps add a link to the footer's "Over deze site" list: a hook function returning
@@ -33,11 +35,16 @@ class Crumb:
 
 
 def ancestors_of(request, page):
-    """The live pages from the site's home page down to ``page``'s parent."""
-    return [
-        Crumb(ancestor.title, ancestor.get_url(request))
-        for ancestor in page.get_ancestors().live().filter(depth__gt=1).specific()
-    ]
+    """The live pages from the site's home page down to ``page``'s parent, remembered until the
+    next publish, move or rename (``PAGES``): logged-in pages render the trail on every request."""
+
+    def read():
+        return [
+            Crumb(ancestor.title, ancestor.get_url(request))
+            for ancestor in page.get_ancestors().live().filter(depth__gt=1).specific()
+        ]
+
+    return remembered(key_breadcrumbs(page.pk, request.get_host()), read, BREADCRUMBS_TIMEOUT)
 
 
 def section_of(request, site):

@@ -70,10 +70,13 @@ def test_thread_query_count_does_not_grow_with_steps_or_comments(professional, a
                 )
 
     add_comments(1)
-    count([STEP_ONE])  # warms the cached memberships and anchor states
+    count([STEP_ONE])  # warms the cached memberships
+    add_comments(1)  # the threads are read again after every new comment ...
     one = count([STEP_ONE])
     add_comments(4)
     assert count([STEP_ONE, STEP_TWO, "kop-0000"]) == one
+    # ... and shared until the next one: the next reader's threads cost no query at all.
+    assert count([STEP_ONE, STEP_TWO, "kop-0000"]) == 0
     html = render_threads(article, professional, [STEP_ONE])
     assert html.count('class="comment"') == 10
 

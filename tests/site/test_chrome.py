@@ -63,7 +63,7 @@ def test_the_footer_lists_the_paperwork_and_the_feedback_register(client, site_t
 def test_the_header_has_one_search_box_to_the_site_search(client, site_tree):
     soup = soup_of(client.get("/"))
     form = soup.select_one("header form[role=search]")
-    assert form["method"] == "get" and form["action"] == "/zoeken/"
+    assert form["method"] == "get" and form["action"] == "/zoeken/alles/"  # the site-wide search
     field = form.find("input", attrs={"name": "q"})
     assert form.find("label", attrs={"for": field["id"]}).text.strip()
     assert soup.select_one("header button[aria-controls=site-menu]")["aria-expanded"] == "false"

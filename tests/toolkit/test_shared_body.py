@@ -1,8 +1,22 @@
 """A building block's body is rendered once and shared by every reader; each reader's comment
 threads are filled in per request, so a new comment shows at once."""
 
+import json
+
 import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+
+from learning.feedback.models import Comment
+from samenspel.models import Membership, Organisation
+from samenspel.roles import Role
+
+# Warm queries of a logged-in reader of a building block: session, user, site, root page, page,
+# the two of Wagtail's own view-restriction check, and whether this reader follows the page
+# (see the last test). Breadcrumbs and the oEmbed discovery link come from the cache.
+WARM_QUERIES = 8
 
 pytestmark = pytest.mark.django_db
 
@@ -65,3 +79,122 @@ def test_every_comment_region_has_a_name_of_its_own(building_block, client, prof
         == len(set(names))
         == len(page.steps) + len(page.tips) + len(page.worksheets) + len(page.pitfalls)
     )
+
+
+def thread_at(html, anchor):
+    """The HTML of the comment thread after the step ``anchor``."""
+    thread = html[html.index(f'data-anchor="{anchor}"') :]
+    return thread[: thread.index("</section>")]
+
+
+def test_every_change_to_a_thread_shows_on_the_next_request(
+    building_block, client, professional, other_professional, editor
+):
+    """The threads are shared between readers until something changes them; every change
+    through the site shows to a reader who has just read the page (and so warmed the caches)."""
+    page = building_block
+    step = page.steps[0].id
+    author, reader, moderator = Client(), Client(), Client()
+    author.force_login(professional)
+    reader.force_login(other_professional)
+    moderator.force_login(editor)
+
+    def seen(client):
+        client.get(page.url)  # warm: the next answer comes from the shared threads
+        return thread_at(client.get(page.url).content.decode(), step)
+
+    assert "Met zijn drieën" not in seen(reader)
+    author.post(
+        reverse("feedback:comment_create"),
+        {
+            "page": page.pk,
+            "revision": page.live_revision_id,
+            "anchor": step,
+            "kind": "practice",
+            "body": "Met zijn drieën wegen.",
+        },
+    )
+    comment = Comment.objects.get(body__contains="Met zijn drieën")
+    assert "Met zijn drieën wegen." in seen(reader)  # a new comment
+    reader.post(
+        reverse("feedback:comment_create"),
+        {
+            "page": page.pk,
+            "revision": page.live_revision_id,
+            "parent": comment.pk,
+            "body": "Wij ook.",
+        },
+    )
+    assert "Wij ook." in seen(author)  # a reply
+    author.post(
+        reverse("feedback:comment_edit", args=[comment.pk]),
+        {"kind": "practice", "body": "Met zijn vieren wegen."},
+    )
+    assert "Met zijn vieren wegen." in seen(reader)  # an edit
+    assert "Met zijn drieën" not in seen(reader)
+    moderator.post(reverse("feedback:comment_moderate", args=[comment.pk]), {"reason": "Naam"})
+    assert "Met zijn vieren wegen." not in seen(reader)  # hidden by a moderator ...
+    assert "Met zijn vieren wegen." in seen(author)  # ... but not from its author
+    assert "Met zijn vieren wegen." in seen(moderator)
+    moderator.post(reverse("feedback:comment_moderate", args=[comment.pk]), {"reason": "Weg"})
+    assert "Met zijn vieren wegen." in seen(reader)  # restored
+    professional.display_name = "Fatima uit Delft"
+    professional.save()
+    assert "Fatima uit Delft" in seen(reader)  # the author's name
+    assert "sindsdien gewijzigd" not in seen(reader)
+    draft = page.get_latest_revision_as_object()  # the step's text changes: the comment says so
+    steps = draft.steps.get_prep_value()
+    steps[0]["value"]["what"] = "<p>Weeg eerst samen met de ouders.</p>"
+    draft.steps = json.dumps(steps)
+    draft.save_revision().publish()
+    assert "sindsdien gewijzigd" in seen(reader)
+    author.post(reverse("feedback:comment_delete", args=[comment.pk]))
+    after = seen(reader)
+    assert "Met zijn vieren wegen." not in after and "door de schrijver verwijderd" in after
+    assert "Wij ook." in after  # a deleted comment with a reply stays as a stub
+
+
+def test_a_new_role_shows_on_the_next_request(
+    building_block, client, professional, other_professional
+):
+    page = building_block
+    step = page.steps[0].id
+    Comment.objects.create(
+        page=page,
+        anchor=step,
+        revision=page.live_revision,
+        author=professional,
+        kind="question",
+        body="<p>Verborgen vraag.</p>",
+        is_hidden=True,
+    )
+    client.force_login(other_professional)
+    client.get(page.url)
+    assert "Verborgen vraag." not in thread_at(client.get(page.url).content.decode(), step)
+    Membership.objects.create(
+        user=other_professional,
+        organisation=Organisation.objects.create(name="Programmabureau", slug="pb-test"),
+        role=Role.EDITOR,
+    )
+    assert "Verborgen vraag." in thread_at(client.get(page.url).content.decode(), step)
+
+
+def test_a_logged_in_reader_of_a_building_block_costs_few_queries(
+    building_block, client, professional, other_professional
+):
+    """Warm: the session, the user, the site, the page, its specific row; the threads, the
+    view restrictions, the memberships, the menu and the article come from the cache."""
+    page = building_block
+    Comment.objects.create(
+        page=page,
+        anchor=page.steps[0].id,
+        revision=page.live_revision,
+        author=other_professional,
+        kind="question",
+        body="<p>Een vraag.</p>",
+    )
+    client.force_login(professional)
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(page.url).status_code == 200
+    assert len(queries) == WARM_QUERIES, "\n".join(q["sql"][:300] for q in queries)
