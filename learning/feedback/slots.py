@@ -33,6 +33,7 @@ from .threads import PageThreads, diff_url
 THREAD_TEMPLATE = "feedback/includes/comments_for.html"
 FORM_TEMPLATE = "feedback/includes/comment_form.html"
 NOTICE_TEMPLATE = "feedback/includes/changed_notice.html"
+LOGIN_NOTICE_TEMPLATE = "feedback/includes/comments_login_notice.html"
 RELEASE_ITEMS_TEMPLATE = "feedback/includes/release_items.html"
 FOLLOW_TEMPLATE = "feedback/includes/follow_button.html"
 # Stands for the anchor (and the CSRF token) in the one shared rendering of the comment form.
@@ -84,6 +85,8 @@ class ThreadRenderer:
         }
 
     def __call__(self, anchor):
+        if not self.flags["can_read"]:
+            return ""  # one invitation to log in above the page, not one after every step
         comments = self.threads.for_anchor(anchor)
         if comments:
             total = self.threads.total(anchor)
@@ -160,6 +163,17 @@ def region_names(page):
 def comment_threads(context, page):
     """The ``toolkit_step_slot`` hook: the comment thread (and form) after each step."""
     return ThreadRenderer(context, page)
+
+
+def comments_need_login(context, page):
+    """The ``toolkit_page_notice`` hook for readers who may not read comments (not logged in):
+    one line above the page saying where the comments from practice are."""
+    request = context["request"]
+    if can(request.user, "feedback.view_comments"):
+        return ""
+    return mark_safe(  # noqa: S308 (rendered template)
+        render_to_string(LOGIN_NOTICE_TEMPLATE, {"next": request.get_full_path()})
+    )
 
 
 def changed_since_last_visit(context, page):

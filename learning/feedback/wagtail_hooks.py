@@ -18,7 +18,13 @@ from samenspel.permissions import can
 from . import home, services
 from .models import Comment
 from .sanitize import visible_text
-from .slots import changed_since_last_visit, comment_threads, follow_button, items_for_release
+from .slots import (
+    changed_since_last_visit,
+    comment_threads,
+    comments_need_login,
+    follow_button,
+    items_for_release,
+)
 from .visits import record_visit
 
 
@@ -110,6 +116,7 @@ def remember_visit(page, request, serve_args, serve_kwargs):
 
 
 hooks.register("toolkit_step_slot", comment_threads)
+hooks.register("toolkit_page_notice", comments_need_login)
 hooks.register("toolkit_page_notice", changed_since_last_visit)
 hooks.register("toolkit_release_extras", items_for_release)
 hooks.register("toolkit_page_action", follow_button)

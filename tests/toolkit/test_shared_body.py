@@ -198,3 +198,11 @@ def test_a_logged_in_reader_of_a_building_block_costs_few_queries(
     with CaptureQueriesContext(connection) as queries:
         assert client.get(page.url).status_code == 200
     assert len(queries) == WARM_QUERIES, "\n".join(q["sql"][:300] for q in queries)
+
+
+def test_an_anonymous_reader_is_invited_to_log_in_once_not_after_every_step(building_block, client):
+    html = client.get(building_block.url).content.decode()
+    assert html.count("reacties uit de praktijk te lezen en te schrijven") == 1
+    assert 'class="comments"' not in html  # no empty comment region per step
+    login = reverse("account_login")
+    assert f"{login}?next={building_block.url}" in html
