@@ -39,3 +39,13 @@ def log_out(page):
 def submit(page, name):
     with page.expect_navigation():
         page.get_by_role("button", name=name).click()
+
+
+def submit_summary_for_review(page, base_url, block, summary):
+    """As a logged-in editor: change a building block's summary in the admin and send it to the
+    method's review step (editors cannot publish themselves)."""
+    page.goto(f"{base_url}/admin/pages/{block.pk}/edit/")
+    page.get_by_role("textbox", name="Samenvatting").fill(summary)
+    page.get_by_role("button", name="Meer acties").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Stuur door naar Redactie werkwijze").click()

@@ -20,7 +20,7 @@ from tests.quality.axe import axe_violations, describe_violations
 from tests.site.factories import OrganisationFactory, member
 from toolkit.demo import seed_workflow
 
-from .helpers import log_in, log_out
+from .helpers import log_in, log_out, submit_summary_for_review
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -109,11 +109,7 @@ def test_follow_a_block_see_the_change_on_the_start_page_and_in_the_digest(
 
     # The editor changes the block and submits it; the task team approves, which publishes it.
     log_in(page, url, "emre@example.org")
-    page.goto(f"{url}/admin/pages/{block.pk}/edit/")
-    page.get_by_role("textbox", name="Samenvatting").fill(NEW_SUMMARY)
-    page.get_by_role("button", name="Meer acties").click()
-    with page.expect_navigation():
-        page.get_by_role("button", name="Stuur door naar Redactie werkwijze").click()
+    submit_summary_for_review(page, url, block, NEW_SUMMARY)
     page.goto(url + "/")
     log_out(page)
     log_in(page, url, "tess@example.org")

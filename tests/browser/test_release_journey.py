@@ -16,7 +16,7 @@ from tests.site.factories import OrganisationFactory, member
 from toolkit.demo import seed_workflow
 from toolkit.models import ChangeNote, MethodRelease
 
-from .helpers import log_in, log_out, submit
+from .helpers import log_in, log_out, submit, submit_summary_for_review
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -63,11 +63,7 @@ def test_editor_publishes_a_release_that_resolves_feedback(page, live_server, bl
 
     # The editor changes the building block and submits it for review; editors cannot publish.
     log_in(page, url, "emre@example.org")
-    page.goto(f"{url}/admin/pages/{block.pk}/edit/")
-    page.get_by_role("textbox", name="Samenvatting").fill(NEW_SUMMARY)
-    page.get_by_role("button", name="Meer acties").click()
-    with page.expect_navigation():
-        page.get_by_role("button", name="Stuur door naar Redactie werkwijze").click()
+    submit_summary_for_review(page, url, block, NEW_SUMMARY)
     expect(page.get_by_text("Live + ter goedkeuring")).to_be_visible()
     leave_admin(page, url)
 
