@@ -13,6 +13,7 @@ from wagtail.rich_text import RichText
 from samenspel.blocks import BodyBlock, CalloutBlock, ParagraphBlock, QuoteBlock
 
 from .vocabulary import Product, WorksheetKind
+from .worksheets import WorksheetForm
 
 
 class SourceRichText(RichText):
@@ -102,9 +103,6 @@ class WorksheetBlock(blocks.StructBlock):
             for number, field in enumerate(value["fields"], start=1)
         ]
         if (parent_context or {}).get("fillable"):
-            # toolkit.forms imports toolkit.models, which imports this module
-            from .forms import WorksheetForm
-
             form = WorksheetForm(context["fields"])
             context["form_fields"] = [
                 (form[name], field["family_view"]) for name, field in context["fields"]

@@ -84,24 +84,3 @@ class CompareVersionsForm(forms.Form):
         if data.get("from_revision") and data.get("from_revision") == data.get("to_revision"):
             raise forms.ValidationError(_("Choose two different versions."))
         return data
-
-
-class WorksheetForm(forms.Form):
-    """A worksheet of the work card as a form, rendered with the site's one field template. It is
-    never submitted: readers fill it in on screen before printing, or in the PDF's form fields.
-    ``fields`` are ``(name, field value)`` pairs from the worksheet block."""
-
-    def __init__(self, fields, **kwargs):
-        super().__init__(auto_id="veld-%s", **kwargs)
-        for name, field in fields:
-            notes = [str(_("The family's own view"))] if field["family_view"] else []
-            if field["help"]:
-                notes.append(field["help"])
-            self.fields[name] = forms.CharField(
-                label=field["label"],
-                required=False,
-                help_text=" — ".join(notes),
-                widget=forms.Textarea(
-                    attrs={"rows": 6 if field["family_view"] else 4, "class": "worksheet__blank"}
-                ),
-            )

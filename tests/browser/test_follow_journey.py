@@ -87,7 +87,9 @@ def test_follow_a_block_see_the_change_on_the_start_page_and_in_the_digest(
     page.goto(f"{url}{block.url}")
     tab_to(page, "Volgen")
     press_enter(page)
-    expect(page.get_by_role("status")).to_contain_text("Je volgt nu “Weging”")
+    expect(page.get_by_role("status").filter(has_text="Je volgt nu")).to_contain_text(
+        "Je volgt nu “Weging”"
+    )
     expect(page.get_by_role("button", name="Niet meer volgen")).to_be_visible()
     assert PageFollow.objects.filter(user=professional, page=block).exists()
     assert_axe_clean(page, "building block, followed")

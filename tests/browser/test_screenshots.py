@@ -158,7 +158,7 @@ def test_the_phone_menu_opens_closes_and_works_by_keyboard(browser, live_server,
     assert menu_button.get_attribute("aria-expanded") == "true"
     assert main_menu.get_by_role("link", name="Bouwstenen").is_visible()
     assert page.get_by_role("link", name="Mijn gegevens").is_visible()
-    assert page.get_by_role("search").get_by_role("searchbox").is_visible()
+    assert page.get_by_role("search").get_by_label("Zoeken op de site").is_visible()
 
     page.keyboard.press("Escape")
     assert menu_button.get_attribute("aria-expanded") == "false"

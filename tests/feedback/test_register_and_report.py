@@ -127,7 +127,7 @@ def test_report_page_shows_median(login, task_team, known_data):
 def test_dashboard_flags_old_items_and_csv_export(login, editor, known_data):
     client = login(editor)
     html = client.get(reverse("feedback:dashboard")).content.decode()
-    assert "achterstallig" in html  # C is open and months old
+    assert "(te laat)" in html  # C is open and months old
     response = client.get(reverse("feedback:export_csv"))
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     assert rows[0][:3] == ["id", "titel", "status"]

@@ -41,7 +41,7 @@ def test_base_template_has_landmarks_and_skip_link(client, site_tree):
         "<nav",
         '<main id="main"',
         "<footer",
-        'class="skip-link" href="#main"',
+        '<a class="skip-link utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main"',
     ):
         assert landmark in html
     assert 'media="print"' in html

@@ -239,6 +239,7 @@ def embed_page():
 
 # form class → (user e-mail or None, path or function(client) → path)
 FORM_PAGES = {
+    "samenspel.forms.ProfileForm": (PROFESSIONAL, lambda c: reverse("samenspel:profile")),
     "samenspel.forms.InvitationForm": (ORG_ADMIN, lambda c: "/organisaties/delft/leden/"),
     "embed.forms.SupplementForm": (
         ORG_ADMIN,
